@@ -36,6 +36,8 @@ export interface RunRequest {
   /** Wall-clock limit; the run ends with status `timeout` after it. */
   timeLimitMs: number;
   harness?: HarnessSpec;
+  /** Modules the learner's code may import in a plain run (an exercise's support files), by module name. */
+  support?: Record<string, string>;
   /** Seed for any runtime decisions that must be reproducible. */
   seed?: number;
 }
@@ -101,6 +103,8 @@ export interface Runner {
   readonly language: Language;
   /** Starts loading the runtime ahead of the first run. Safe to call repeatedly. */
   warm(): void;
+  /** Resolves when a worker is ready for the next run; rejects if it failed to start. */
+  whenReady(): Promise<RuntimeFeatures>;
   run(request: RunRequest, onOutput: OutputListener): RunHandle;
   dispose(): void;
 }

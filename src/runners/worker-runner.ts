@@ -274,6 +274,11 @@ export function createWorkerRunner(options: WorkerRunnerOptions): Runner {
   return {
     language: options.language,
     warm: refill,
+    whenReady() {
+      refill();
+      const next = options.reuseWorker ? current : spare;
+      return next ? next.ready : Promise.reject(new Error(`The ${options.language} runtime failed to start.`));
+    },
     run,
     dispose() {
       disposed = true;

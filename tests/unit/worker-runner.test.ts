@@ -184,3 +184,19 @@ describe("createWorkerRunner", () => {
     expect(oldLines).toEqual([]);
   });
 });
+
+describe("whenReady", () => {
+  beforeEach(() => {
+    FakeWorker.created = [];
+  });
+
+  it("resolves with the features of the worker the next run will use", async () => {
+    const runner = makeRunner(["echo"]);
+    await expect(runner.whenReady()).resolves.toEqual({ stackSwitching: true, interrupt: true });
+  });
+
+  it("rejects with the reason when the runtime cannot start", async () => {
+    const runner = makeRunner(["fail-start"]);
+    await expect(runner.whenReady()).rejects.toThrow("pyodide.mjs: 404");
+  });
+});
