@@ -1,0 +1,82 @@
+"""The few JavaScript helpers the green threads need, created once.
+
+A green thread is a Python call entered through `callPromising`, so that it
+can suspend with `run_sync`; parking waits on a promise that the scheduler
+resolves when the thread's turn comes.
+"""
+
+from pyodide.code import run_js
+from pyodide.ffi import can_run_sync, create_proxy, run_sync
+
+# Resolvers stay on the JS side, keyed by thread ident: handing a resolver
+# function to Python and calling it back costs several times more.
+_host = run_js(
+    """(() => { const resolvers = new Map(); return {
+  park(key) {
+    return new Promise((resolve) => { resolvers.set(key, resolve); });
+  },
+  resume(key) {
+    const resolve = resolvers.get(key);
+    resolvers.delete(key);
+    resolve();
+  },
+  spawn(fn) {
+    // A microtask, not a nested call: the new stack starts only once the
+    // spawning stack has suspended, so exactly one stack runs Python.
+    queueMicrotask(() => {
+      fn.callPromising()
+        .catch((error) => console.error("pcr_threads: thread entry failed", error))
+        .finally(() => fn.destroy());
+    });
+  },
+  sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+  },
+  jspi() {
+    return typeof WebAssembly.Suspending === "function" && typeof WebAssembly.promising === "function";
+  },
+}; })()"""
+)
+
+JSPI_MESSAGE = (
+    "can't start new thread: threads need WebAssembly stack switching (JSPI), "
+    "which this browser lacks. It ships in Chrome and Edge 137+, Firefox 139+ "
+    "and Safari 27+."
+)
+SYNC_ENTRY_MESSAGE = (
+    "can't start new thread: the program was started synchronously; "
+    "run it with runPythonAsync so that threads can suspend"
+)
+
+
+park_promise = _host.park
+"""`park_promise(key)`: a promise that `resume(key)` resolves."""
+resume = _host.resume
+
+
+def spawn(fn):
+    """Starts `fn` on a new stack once the current stack suspends."""
+    _host.spawn(create_proxy(fn))
+
+
+def wait_promise(promise):
+    run_sync(promise)
+
+
+def real_sleep(seconds):
+    """Suspends the current stack for `seconds` of wall-clock time."""
+    run_sync(_host.sleep(seconds * 1000.0))
+
+
+def jspi_available():
+    """True when the JS engine has stack switching at all."""
+    return bool(_host.jspi())
+
+
+def check_can_switch():
+    """Raises RuntimeError, naming the cause, when this stack cannot suspend."""
+    if can_run_sync():
+        return
+    if not jspi_available():
+        raise RuntimeError(JSPI_MESSAGE)
+    raise RuntimeError(SYNC_ENTRY_MESSAGE)
