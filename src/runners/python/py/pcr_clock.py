@@ -1,0 +1,145 @@
+"""The run clock: what time.* and the event loop see during one run.
+
+Real mode follows the wall clock. Virtual mode adds the time that sleeps and
+timers skipped to the real elapsed time, so computation still costs what it
+costs but waiting costs nothing.
+"""
+
+import operator
+import time
+from asyncio import events
+
+import _pcr_host
+
+# The functions a run may replace, captured before any run patches them.
+ORIGINAL = {
+    "time": time.time,
+    "time_ns": time.time_ns,
+    "monotonic": time.monotonic,
+    "monotonic_ns": time.monotonic_ns,
+    "perf_counter": time.perf_counter,
+    "perf_counter_ns": time.perf_counter_ns,
+    "sleep": time.sleep,
+}
+_perf = time.perf_counter
+_monotonic = time.monotonic
+_wall = time.time
+
+# Pyodide turns a JS promise into a future of its own WebLoop, so a real wait
+# briefly puts Pyodide's loop back while it suspends on a JS timer.
+_PYODIDE_LOOP = (events._get_event_loop_policy(), events._get_running_loop())
+
+# A real wait is cut into slices so that a stop request is noticed quickly:
+# Pyodide cannot interrupt a suspended wait (pyodide#2141).
+_SLICE = 0.05
+
+
+def _can_suspend():
+    try:
+        from pyodide.ffi import can_run_sync
+    except ImportError:
+        return False
+    return can_run_sync()
+
+
+def _suspend(run_sync, seconds):
+    ours = (events._get_event_loop_policy(), events._get_running_loop())
+    events._set_event_loop_policy(_PYODIDE_LOOP[0])
+    events._set_running_loop(_PYODIDE_LOOP[1])
+    try:
+        run_sync(_pcr_host.sleep(seconds * 1000))
+    finally:
+        events._set_event_loop_policy(ours[0])
+        events._set_running_loop(ours[1])
+
+
+def _real_wait(seconds):
+    """Blocks the whole interpreter for `seconds`, without burning CPU when JSPI allows."""
+    deadline = _perf() + seconds
+    suspend = _can_suspend()
+    if suspend:
+        from pyodide.ffi import run_sync
+    while True:
+        remaining = deadline - _perf()
+        if remaining <= 0:
+            return
+        step = min(remaining, _SLICE)
+        if suspend:
+            _suspend(run_sync, step)
+        else:
+            end = _perf() + step
+            while _perf() < end:
+                pass
+        _pcr_host.checkInterrupt()
+
+
+def _seconds(value):
+    if not isinstance(value, (int, float)) and not hasattr(type(value), "__float__"):
+        # Same TypeError as CPython: "'str' object cannot be interpreted as an integer".
+        value = operator.index(value)
+    seconds = float(value)
+    if seconds != seconds:
+        raise ValueError("Invalid value NaN (not a number)")
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    return seconds
+
+
+class Clock:
+    """One run's clock; `virtual` decides whether waiting takes real time."""
+
+    def __init__(self, mode):
+        self.virtual = mode == "virtual"
+        self.skipped = 0.0
+        self._start = _perf()
+
+    def elapsed(self):
+        """Seconds since the run began, on this clock."""
+        return _perf() - self._start + self.skipped
+
+    def monotonic(self):
+        return _monotonic() + self.skipped
+
+    def wait(self, seconds):
+        """Blocks the caller (and so the event loop) for `seconds` of this clock."""
+        if seconds <= 0:
+            return
+        if self.virtual:
+            self.skipped += seconds
+        else:
+            _real_wait(seconds)
+
+    def sleep(self, secs):
+        self.wait(_seconds(secs))
+
+    def patch_time(self):
+        """Points the time module at this clock; `restore_time` undoes it."""
+        time.sleep = self.sleep
+        if not self.virtual:
+            return
+        time.time = lambda: _wall() + self.skipped
+        time.monotonic = self.monotonic
+        time.perf_counter = lambda: _perf() + self.skipped
+        time.time_ns = lambda: ORIGINAL["time_ns"]() + int(self.skipped * 1e9)
+        time.monotonic_ns = lambda: ORIGINAL["monotonic_ns"]() + int(self.skipped * 1e9)
+        time.perf_counter_ns = lambda: ORIGINAL["perf_counter_ns"]() + int(self.skipped * 1e9)
+
+
+def capture_time():
+    return {name: getattr(time, name) for name in ORIGINAL}
+
+
+def restore_time(saved):
+    for name, value in saved.items():
+        setattr(time, name, value)
+
+
+def wait_forever(clock):
+    """What a loop with nothing scheduled does: block until stopped (real) or fail (virtual)."""
+    if clock.virtual:
+        raise RuntimeError(
+            "deadlock: every task is waiting and nothing is scheduled to wake any of them"
+        )
+    while True:
+        _real_wait(3600)
+
