@@ -5,6 +5,9 @@ const kKey = "pc:solved";
 
 /** Reads and records solved exercise ids. Unreadable data counts as nothing solved. */
 export class ProgressStore {
+  /** The localStorage key holding the sorted JSON list of solved exercise ids. */
+  static readonly storageKey = kKey;
+
   readonly #storage: SafeStorage;
 
   constructor(storage: SafeStorage) {

@@ -6,8 +6,7 @@ const runners = new Map<Language, Runner>();
 // Vite only bundles a worker when `new Worker(new URL(..., import.meta.url))`
 // appears literally, so each language has its own factory.
 const workerFactories: Record<Language, () => WorkerLike> = {
-  python: () =>
-    new Worker(new URL("./python/python.worker.ts", import.meta.url), { type: "module", name: "python" }),
+  python: () => new Worker(new URL("./python/python.worker.ts", import.meta.url), { type: "module", name: "python" }),
   typescript: () =>
     new Worker(new URL("./typescript/typescript.worker.ts", import.meta.url), { type: "module", name: "typescript" }),
 };

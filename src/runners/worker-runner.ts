@@ -143,12 +143,12 @@ class ManagedWorker {
 }
 
 function canShareMemory(): boolean {
-  return typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated === true;
+  return typeof SharedArrayBuffer === "function" && globalThis.crossOriginIsolated;
 }
 
 function describeWorkerError(event: unknown): string {
   if (typeof event === "object" && event !== null && "message" in event) {
-    const message = (event as { message: unknown }).message;
+    const { message } = event;
     if (typeof message === "string" && message) return message;
   }
   return "the worker stopped unexpectedly";
@@ -232,7 +232,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): Runner {
         return;
       }
       if (await worker.interrupt(graceMs)) return;
-      if (settled) return;
+      // `settle` is idempotent: the worker may have finished during the grace period.
       settle({ status, durationMs: performance.now() - startedAt, note });
       if (!worker.isDead) worker.kill(status, note);
     };

@@ -9,10 +9,7 @@ import { z } from "zod";
  * cannot forge one.
  */
 
-const feedback = z
-  .string()
-  .min(1)
-  .describe("Plain-language message the learner sees when this check fails.");
+const feedback = z.string().min(1).describe("Plain-language message the learner sees when this check fails.");
 
 const checkId = z
   .string()

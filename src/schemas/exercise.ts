@@ -24,10 +24,7 @@ export const exerciseMetaSchema = z
     title: z.string().min(1).describe("Short imperative title, e.g. 'Overlap three downloads'."),
     language: z.enum(["python", "typescript"]).describe("Language of the starter, solution and checks."),
     prompt: z.string().min(1).describe("Markdown task statement shown above the editor."),
-    hints: z
-      .array(z.string().min(1))
-      .min(1)
-      .describe("Hints revealed one at a time, gentlest first (Markdown)."),
+    hints: z.array(z.string().min(1)).min(1).describe("Hints revealed one at a time, gentlest first (Markdown)."),
     timeLimitSeconds: z
       .number()
       .positive()

@@ -27,7 +27,9 @@ describe("exercise schema", () => {
   it("rejects unknown fields, duplicate check ids and bound-less timing checks", () => {
     expect(exerciseMetaSchema.safeParse({ ...meta, difficulty: 3 }).success).toBe(false);
     expect(exerciseMetaSchema.safeParse({ ...meta, checks: [meta.checks[0], meta.checks[0]] }).success).toBe(false);
-    expect(checkSchema.safeParse({ id: "t", label: "L", feedback: "F", type: "elapsed", timing: "t" }).success).toBe(false);
+    expect(checkSchema.safeParse({ id: "t", label: "L", feedback: "F", type: "elapsed", timing: "t" }).success).toBe(
+      false,
+    );
   });
 
   it("rejects an unknown check type", () => {

@@ -46,7 +46,9 @@ describe("evaluateCheck", () => {
     expect(evaluateCheck(check, observed({ events: events("start:a", "done:a", "start:b") })).observed).toBe(
       "done:a happened before start:b",
     );
-    expect(evaluateCheck(check, observed({ events: events("start:a") })).observed).toBe("start:b, done:a never happened");
+    expect(evaluateCheck(check, observed({ events: events("start:a") })).observed).toBe(
+      "start:b, done:a never happened",
+    );
   });
 
   it("order-differs passes only when completion order differs from submission order", () => {
@@ -60,7 +62,9 @@ describe("evaluateCheck", () => {
   it("all-of wants each label exactly once, in any order", () => {
     const check: Check = { ...common, type: "all-of", events: ["a", "b"] };
     expect(evaluateCheck(check, observed({ events: events("b", "a") })).passed).toBe(true);
-    expect(evaluateCheck(check, observed({ events: events("a", "a") })).observed).toBe("a happened 2 times; b happened 0 times");
+    expect(evaluateCheck(check, observed({ events: events("a", "a") })).observed).toBe(
+      "a happened 2 times; b happened 0 times",
+    );
   });
 
   it("elapsed and ratio compare durations with bounds", () => {
@@ -78,8 +82,22 @@ describe("evaluateCheck", () => {
 
 describe("grade", () => {
   const checks: Check[] = [
-    { id: "result", label: "Returns the dishes", feedback: "Return all three dishes.", type: "equals", value: "r", expected: [1, 2, 3] },
-    { id: "fast", label: "Waits overlap", feedback: "Start every wait before awaiting.", type: "elapsed", timing: "t", max: 0.55 },
+    {
+      id: "result",
+      label: "Returns the dishes",
+      feedback: "Return all three dishes.",
+      type: "equals",
+      value: "r",
+      expected: [1, 2, 3],
+    },
+    {
+      id: "fast",
+      label: "Waits overlap",
+      feedback: "Start every wait before awaiting.",
+      type: "elapsed",
+      timing: "t",
+      max: 0.55,
+    },
   ];
   const ok = (observations: Observations): RunResult => ({ status: "ok", durationMs: 3, observations });
 
@@ -111,7 +129,8 @@ describe("grade", () => {
         checkId: "run",
         label: "Your program runs to the end",
         passed: false,
-        message: "Your program stopped with NameError: name 'x' is not defined (line 4). Fix that first, then check again.",
+        message:
+          "Your program stopped with NameError: name 'x' is not defined (line 4). Fix that first, then check again.",
       },
     ]);
     expect(grade(checks, { status: "timeout", durationMs: 1 }).feedback[0]?.message).toMatch(/time limit/);

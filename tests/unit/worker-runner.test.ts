@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PROTOCOL_VERSION, type RunRequest, type WorkerRequest, type WorkerResponse } from "../../src/runners/protocol.ts";
+import {
+  PROTOCOL_VERSION,
+  type RunRequest,
+  type WorkerRequest,
+  type WorkerResponse,
+} from "../../src/runners/protocol.ts";
 import { createWorkerRunner, type WorkerLike } from "../../src/runners/worker-runner.ts";
 
 type Behaviour = "echo" | "hang" | "crash-on-run" | "fail-start" | "obey-interrupt";
@@ -46,13 +51,24 @@ class FakeWorker implements WorkerLike {
         return;
       }
       if (message.interruptBuffer) this.interruptFlag = new Int32Array(message.interruptBuffer);
-      this.emit({ v: PROTOCOL_VERSION, id: 0, type: "ready", startupMs: 5, features: { stackSwitching: true, interrupt: true } });
+      this.emit({
+        v: PROTOCOL_VERSION,
+        id: 0,
+        type: "ready",
+        startupMs: 5,
+        features: { stackSwitching: true, interrupt: true },
+      });
       return;
     }
     const { id } = message;
     switch (this.behaviour) {
       case "echo":
-        this.emit({ v: PROTOCOL_VERSION, id, type: "output", line: { stream: "stdout", text: message.request.code, at: 1 } });
+        this.emit({
+          v: PROTOCOL_VERSION,
+          id,
+          type: "output",
+          line: { stream: "stdout", text: message.request.code, at: 1 },
+        });
         this.emit({ v: PROTOCOL_VERSION, id, type: "done", result: { status: "ok", durationMs: 1 } });
         break;
       case "crash-on-run":
@@ -69,7 +85,12 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const request = (code: string, timeLimitMs = 10_000): RunRequest => ({ code, filename: "main.py", clock: "real", timeLimitMs });
+const request = (code: string, timeLimitMs = 10_000): RunRequest => ({
+  code,
+  filename: "main.py",
+  clock: "real",
+  timeLimitMs,
+});
 
 function makeRunner(behaviours: Behaviour[], reuseWorker = true) {
   let index = 0;
@@ -180,7 +201,12 @@ describe("createWorkerRunner", () => {
     const second = runner.run(request("fast"), () => {});
     expect((await first.promise).status).toBe("stopped");
     expect((await second.promise).status).toBe("ok");
-    FakeWorker.created[0]?.emit({ v: PROTOCOL_VERSION, id: 1, type: "output", line: { stream: "stdout", text: "late", at: 9 } });
+    FakeWorker.created[0]?.emit({
+      v: PROTOCOL_VERSION,
+      id: 1,
+      type: "output",
+      line: { stream: "stdout", text: "late", at: 9 },
+    });
     expect(oldLines).toEqual([]);
   });
 });

@@ -44,9 +44,15 @@ function runFailure(result: RunResult): string | undefined {
  */
 export function grade(checks: readonly Check[], result: RunResult): Grade {
   const failure = runFailure(result);
-  if (failure !== undefined) return { passed: false, feedback: [{ checkId: "run", label: "Your program runs to the end", passed: false, message: failure }] };
+  if (failure !== undefined)
+    return {
+      passed: false,
+      feedback: [{ checkId: "run", label: "Your program runs to the end", passed: false, message: failure }],
+    };
   if (result.harnessError !== undefined || result.observations === undefined) {
-    const detail = result.harnessError ? `${result.harnessError.type}: ${result.harnessError.message}` : "no observations";
+    const detail = result.harnessError
+      ? `${result.harnessError.type}: ${result.harnessError.message}`
+      : "no observations";
     return {
       passed: false,
       feedback: [

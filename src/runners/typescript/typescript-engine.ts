@@ -148,7 +148,9 @@ function transpileAll(
     const result = transpileTypeScript(code, { filename, main: false });
     if (!result.ok) {
       // In a plain run a broken support module is the exercise's fault too, but there is no harness to blame.
-      return { error: graded ? { status: "ok", harnessError: result.error } : { status: "error", error: result.error } };
+      return {
+        error: graded ? { status: "ok", harnessError: result.error } : { status: "error", error: result.error },
+      };
     }
     exercise.push({ name, filename, code: result.code });
   }
