@@ -2,9 +2,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts"],
     // Real Pyodide starts in seconds, not milliseconds.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Runs every exercise through the real runners and grader (`npm run check:content`).
+      { extends: true, test: { name: "content", include: ["tests/content/**/*.test.ts"] } },
+    ],
   },
 });
