@@ -38,6 +38,8 @@ export interface RunRequest {
   harness?: HarnessSpec;
   /** Modules the learner's code may import in a plain run (an exercise's support files), by module name. */
   support?: Record<string, string>;
+  /** Command-line arguments after the file name (`sys.argv[1:]`); none by default. */
+  argv?: string[];
   /** Seed for any runtime decisions that must be reproducible. */
   seed?: number;
 }

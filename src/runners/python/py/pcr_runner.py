@@ -163,7 +163,7 @@ def _prepare(request, clock):
     sys.path.insert(0, WORKDIR)
     sys.meta_path.insert(0, _SupportFinder(support))
     importlib.invalidate_caches()
-    sys.argv = [filename]
+    sys.argv = [filename, *(str(arg) for arg in request.get("argv") or [])]
     files = {filename} | {_SupportFinder.filename(name) for name in support}
     _pcr_traceback.register_source(filename, request["code"])
     for name, text in support.items():
