@@ -223,39 +223,6 @@ print("still running")
   });
 });
 
-describe("preemption", () => {
-  const race = `
-import threading
-counter = 0
-def add():
-    global counter
-    for _ in range(2000):
-        counter += 1
-ts = [threading.Thread(target=add) for _ in range(4)]
-for t in ts: t.start()
-for t in ts: t.join()
-print(counter)
-`;
-
-  it("loses the same updates for the same seed, and different ones for another", async () => {
-    const first = await run(race, { seed: 7 });
-    const second = await run(race, { seed: 7 });
-    const other = await run(race, { seed: 8 });
-    const lost = Number(first.out[0]);
-    expect(lost).toBeLessThan(8000);
-    expect(second.out).toEqual(first.out);
-    expect(other.out).not.toEqual(first.out);
-  });
-
-  it("gives the exact total when a lock guards the update", async () => {
-    const locked = race
-      .replace("counter += 1", "with lock:\n            counter += 1")
-      .replace("counter = 0", "counter = 0\nlock = threading.Lock()");
-    const result = await run(locked, { seed: 7 });
-    expect(result.out).toEqual(["8000"]);
-  });
-});
-
 describe("deadlocks and the end of a run", () => {
   it("reports two locks taken in opposite order, with each thread and the lock's holder", async () => {
     const result = await run(`

@@ -5,9 +5,11 @@
  * switching. The Python sources travel as text through Vite's `?raw` suffix.
  */
 import type { PyodideInterface } from "pyodide";
+import { installThreadSources, type InstallThreadsOptions } from "./install-core.ts";
 import clock from "./pcr_threads/clock.py?raw";
 import host from "./pcr_threads/host.py?raw";
 import init from "./pcr_threads/__init__.py?raw";
+import interrupt from "./pcr_threads/interrupt.py?raw";
 import local from "./pcr_threads/local.py?raw";
 import locks from "./pcr_threads/locks.py?raw";
 import patch from "./pcr_threads/patch.py?raw";
@@ -16,12 +18,14 @@ import report from "./pcr_threads/report.py?raw";
 import runtime from "./pcr_threads/runtime.py?raw";
 import scheduler from "./pcr_threads/scheduler.py?raw";
 import threadModule from "./pcr_threads/thread_module.py?raw";
+import warmup from "./pcr_threads/warmup.py?raw";
 
 /** The package's files, by name inside the `pcr_threads` folder. */
 export const THREAD_SOURCES: Readonly<Record<string, string>> = {
   "__init__.py": init,
   "clock.py": clock,
   "host.py": host,
+  "interrupt.py": interrupt,
   "local.py": local,
   "locks.py": locks,
   "patch.py": patch,
@@ -30,22 +34,15 @@ export const THREAD_SOURCES: Readonly<Record<string, string>> = {
   "runtime.py": runtime,
   "scheduler.py": scheduler,
   "thread_module.py": threadModule,
+  "warmup.py": warmup,
 };
 
-/** Where the package is written unless told otherwise. */
-export const DEFAULT_THREADS_DIR = "/lib/pcr_threads";
-
-/** Options for {@link installThreads}. */
-export interface InstallThreadsOptions {
-  /** Folder that receives `pcr_threads/`; it is added to `sys.path`. Default {@link DEFAULT_THREADS_DIR}. */
-  dir?: string;
-  /**
-   * Code whose file name starts with one of these is never preempted, e.g. the
-   * engine's own modules (`"<_pcr_"`). The stdlib, Pyodide and this package are
-   * always excluded. Default: `["<_pcr_"]`.
-   */
-  excludedPrefixes?: readonly string[];
-}
+export {
+  DEFAULT_THREADS_DIR,
+  setThreadsInterruptBuffer,
+  type InstallThreadsOptions,
+  type StopBuffer,
+} from "./install-core.ts";
 
 /**
  * Writes the `pcr_threads` package into Pyodide's file system, imports it and
@@ -53,26 +50,5 @@ export interface InstallThreadsOptions {
  * learner code runs; calling it again does nothing.
  */
 export function installThreads(pyodide: PyodideInterface, options: InstallThreadsOptions = {}): void {
-  const payload = {
-    dir: options.dir ?? DEFAULT_THREADS_DIR,
-    prefixes: options.excludedPrefixes ?? ["<_pcr_"],
-    files: THREAD_SOURCES,
-  };
-  // A JSON string literal is also a valid Python string literal.
-  pyodide.runPython(`
-def _pcr_install_threads(payload):
-    import json, os, sys
-    options = json.loads(payload)
-    package = os.path.join(options["dir"], "pcr_threads")
-    os.makedirs(package, exist_ok=True)
-    for name, source in options["files"].items():
-        with open(os.path.join(package, name), "w", encoding="utf-8") as file:
-            file.write(source)
-    if options["dir"] not in sys.path:
-        sys.path.append(options["dir"])
-    import pcr_threads
-    pcr_threads.install(tuple(options["prefixes"]))
-_pcr_install_threads(${JSON.stringify(JSON.stringify(payload))})
-del _pcr_install_threads
-`);
+  installThreadSources(pyodide, THREAD_SOURCES, options);
 }

@@ -4,7 +4,10 @@ Engine contract (see install-threads.ts):
 - `install(excluded_prefixes)` once per interpreter, from an async entry;
 - `begin_run(clock, seed)` before the learner's code, on the main stack;
 - `finish_run(join)` after it (also after an error), on the same stack;
-- the engine's event loop waits through `sleep`/`Signal` so threads run meanwhile.
+- the engine's event loop waits through `sleep`/`Signal` so threads run meanwhile;
+- the page's stop flag goes through `interrupt.set_stop_buffer` (TS:
+  `setThreadsInterruptBuffer`), since preemption swaps Pyodide's interrupt buffer.
+The first `begin_run` on a stack that can switch also runs a short warm-up.
 """
 
 import os
@@ -12,7 +15,7 @@ import sys
 import threading
 import time
 
-from . import host, patch, preempt, report, runtime
+from . import host, patch, preempt, report, runtime, warmup
 from .clock import SimpleClock
 from .scheduler import DeadlockError, Scheduler
 
@@ -40,8 +43,12 @@ def install(excluded_prefixes=()):
     sched.on_count_change = preempt.on_count_change
     runtime.scheduler = sched
     stdlib = os.path.dirname(threading.__file__)
-    here = os.path.dirname(__file__)
-    preempt.setup((here, stdlib, *excluded_prefixes))
+    import asyncio
+    import pyodide
+    import _pyodide
+
+    runtime_dirs = (os.path.dirname(m.__file__) + os.sep for m in (asyncio, pyodide, _pyodide))
+    preempt.setup(stdlib + os.sep, (*runtime_dirs, *excluded_prefixes))
     patch.install(_monotonic)
 
 
@@ -64,6 +71,8 @@ def begin_run(clock=None, seed=0, mode="real"):
     global _run
     if _run is not None:
         finish_run(join=False)
+    if host.can_switch():
+        warmup.warm_up(begin_run, finish_run)
     saved = None
     if clock is None:
         if mode not in ("real", "virtual", "exact"):
@@ -73,6 +82,7 @@ def begin_run(clock=None, seed=0, mode="real"):
                  ("time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns")}
         clock.patch_time()
     runtime.scheduler.reset(clock)
+    preempt.install_handler()
     preempt.reseed(seed)
     _run = _Run(clock, saved)
 

@@ -11,7 +11,18 @@ from pyodide.ffi import can_run_sync, create_proxy, run_sync
 # Resolvers stay on the JS side, keyed by thread ident: handing a resolver
 # function to Python and calling it back costs several times more.
 _host = run_js(
-    """(() => { const resolvers = new Map(); return {
+    """(() => {
+const resolvers = new Map();
+const spawn = (fn) => {
+  // A microtask, not a nested call: the new stack starts only once the
+  // spawning stack has suspended, so exactly one stack runs Python.
+  queueMicrotask(() => {
+    fn.callPromising()
+      .catch((error) => console.error("pcr_threads: thread entry failed", error))
+      .finally(() => fn.destroy());
+  });
+};
+return {
   park(key) {
     return new Promise((resolve) => { resolvers.set(key, resolve); });
   },
@@ -20,14 +31,19 @@ _host = run_js(
     resolvers.delete(key);
     resolve();
   },
-  spawn(fn) {
-    // A microtask, not a nested call: the new stack starts only once the
-    // spawning stack has suspended, so exactly one stack runs Python.
-    queueMicrotask(() => {
-      fn.callPromising()
-        .catch((error) => console.error("pcr_threads: thread entry failed", error))
-        .finally(() => fn.destroy());
-    });
+  spawn,
+  // One call per switch: park the caller and wake (or start) the next thread.
+  handoff(key, next) {
+    const parked = new Promise((resolve) => { resolvers.set(key, resolve); });
+    const resolve = resolvers.get(next);
+    resolvers.delete(next);
+    resolve();
+    return parked;
+  },
+  handoffSpawn(key, fn) {
+    const parked = new Promise((resolve) => { resolvers.set(key, resolve); });
+    spawn(fn);
+    return parked;
   },
   sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -63,6 +79,20 @@ def wait_promise(promise):
     run_sync(promise)
 
 
+_handoff = _host.handoff
+_handoff_spawn = _host.handoffSpawn
+
+
+def switch_to(key, next_key):
+    """Parks the stack `key` and resumes the parked stack `next_key`."""
+    run_sync(_handoff(key, next_key))
+
+
+def switch_to_new(key, fn):
+    """Parks the stack `key` and runs `fn` on a new stack."""
+    run_sync(_handoff_spawn(key, create_proxy(fn)))
+
+
 def real_sleep(seconds):
     """Suspends the current stack for `seconds` of wall-clock time."""
     run_sync(_host.sleep(seconds * 1000.0))
@@ -73,6 +103,11 @@ def jspi_available():
     return bool(_host.jspi())
 
 
+def can_switch():
+    """True when the current stack can suspend (it was entered asynchronously)."""
+    return bool(can_run_sync())
+
+
 def check_can_switch():
     """Raises RuntimeError, naming the cause, when this stack cannot suspend."""
     if can_run_sync():
@@ -80,3 +115,4 @@ def check_can_switch():
     if not jspi_available():
         raise RuntimeError(JSPI_MESSAGE)
     raise RuntimeError(SYNC_ENTRY_MESSAGE)
+

@@ -25,7 +25,7 @@ def _user_frames(frame):
     """The learner's frame that made the blocking call, and the call it made."""
     inner = None
     while frame is not None:
-        if preempt._is_preemptible(frame.f_code) and not frame.f_code.co_filename.startswith(_RUNTIME_DIR):
+        if preempt.is_learner_code(frame.f_code):
             return frame, inner
         inner = frame
         frame = frame.f_back
@@ -38,7 +38,9 @@ def locate(frame):
     api = _api(inner)
     if user is None:
         return (None, 0, (), api)
-    scopes = (dict(user.f_locals), user.f_globals)
+    names = user.f_locals
+    # A module's locals are its globals: no need to copy them.
+    scopes = (names, user.f_globals) if names is user.f_globals else (dict(names), user.f_globals)
     return (user.f_code.co_filename, user.f_lineno, scopes, api)
 
 

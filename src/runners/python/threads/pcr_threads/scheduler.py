@@ -13,7 +13,7 @@ import sys
 from collections import deque
 from itertools import count
 
-from . import host
+from . import host, interrupt
 from .clock import SimpleClock
 
 NEW = "new"
@@ -75,6 +75,8 @@ class Scheduler:
         self._idents = count(main_ident + 1)
         # Stack switches so far; cheap, and what a cost measurement needs.
         self.switches = 0
+        # True while preemption counts checks (set by the preempt module).
+        self.preempting = False
         # Called with the number of live threads whenever it changes.
         self.on_count_change = None
         # Build the deadlock report; set from the report module.
@@ -124,7 +126,8 @@ class Scheduler:
             self.ready.append(thread)
 
     def deliver(self, thread, exc):
-        """Raises `exc` in `thread` when it next runs, waking it if parked."""
+        """Raises `exc` (or calls it, if not an exception) in `thread` when it
+        next runs, waking it if parked."""
         thread.pending = exc
         self.wake(thread)
 
@@ -141,7 +144,8 @@ class Scheduler:
         if timeout is not None:
             heapq.heappush(self.timers, (self.now() + max(timeout, 0.0), seq, me))
         # Located now: a parked stack's frames are not reliable to walk later.
-        if self.locate is not None:
+        # A thread with a timer is never part of a deadlock, so it need not be.
+        if self.locate is not None and timeout is None:
             me.frame = self.locate(sys._getframe(1))
         try:
             self._run_others(me)
@@ -178,12 +182,19 @@ class Scheduler:
 
     def _switch(self, me, nxt):
         self.switches += 1
-        promise = host.park_promise(me.ident)
         me.resolver = True
         if _get_running_loop is not None:
             me.loop = _get_running_loop()
-        self._resume(nxt)
-        host.wait_promise(promise)
+        self.current = nxt
+        nxt.state = RUNNING
+        if nxt.resolver:
+            nxt.resolver = False
+            host.switch_to(me.ident, nxt.ident)
+        else:
+            entry, nxt.entry = nxt.entry, None
+            host.switch_to_new(me.ident, entry)
+        if self.preempting:
+            interrupt.reset_phase()
         if _set_running_loop is not None:
             _set_running_loop(me.loop)
 
@@ -205,7 +216,9 @@ class Scheduler:
             self._abandon(me)
         if me.pending is not None:
             exc, me.pending = me.pending, None
-            raise exc
+            if isinstance(exc, BaseException):
+                raise exc
+            exc()
 
     def _abandon(self, me):
         """A killed thread that keeps swallowing SystemExit is left suspended for good."""

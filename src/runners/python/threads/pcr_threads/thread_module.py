@@ -9,7 +9,7 @@ import traceback
 
 import _thread as _c_thread
 
-from . import host, runtime
+from . import host, interrupt, runtime
 from .local import _local, forget_thread
 from .locks import TIMEOUT_MAX, LockType, RLock, lock
 
@@ -94,6 +94,8 @@ def _start(function, handle, daemon, on_error):
 
     def entry():
         me = sched.current
+        if sched.preempting:
+            interrupt.reset_phase()
         try:
             if not me.killed:
                 function()

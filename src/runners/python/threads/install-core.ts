@@ -1,0 +1,78 @@
+/**
+ * Installs the `pcr_threads` package from source texts into a loaded Pyodide.
+ * Kept free of Vite's `?raw` imports so plain Node (the benchmark) can use it.
+ */
+import type { PyodideInterface } from "pyodide";
+
+/** Where the package is written unless told otherwise. */
+export const DEFAULT_THREADS_DIR = "/lib/pcr_threads";
+
+/** Options for {@link installThreads}. */
+export interface InstallThreadsOptions {
+  /** Folder that receives `pcr_threads/`; it is added to `sys.path`. Default {@link DEFAULT_THREADS_DIR}. */
+  dir?: string;
+  /**
+   * Code whose file name starts with one of these is never preempted, e.g. the
+   * engine's own modules (`"<_pcr_"`). The stdlib, Pyodide and this package are
+   * always excluded. Default: `["<_pcr_"]`.
+   */
+  excludedPrefixes?: readonly string[];
+}
+
+/**
+ * Writes `files` (the package's sources, by file name) into Pyodide's file
+ * system, imports the package and swaps `_thread` for the green one. Calling
+ * it again on the same interpreter does nothing.
+ */
+export function installThreadSources(
+  pyodide: PyodideInterface,
+  files: Readonly<Record<string, string>>,
+  options: InstallThreadsOptions = {},
+): void {
+  const payload = {
+    dir: options.dir ?? DEFAULT_THREADS_DIR,
+    prefixes: options.excludedPrefixes ?? ["<_pcr_"],
+    files,
+  };
+  // A JSON string literal is also a valid Python string literal.
+  pyodide.runPython(`
+def _pcr_install_threads(payload):
+    import json, os, sys
+    options = json.loads(payload)
+    package = os.path.join(options["dir"], "pcr_threads")
+    os.makedirs(package, exist_ok=True)
+    for name, source in options["files"].items():
+        with open(os.path.join(package, name), "w", encoding="utf-8") as file:
+            file.write(source)
+    if options["dir"] not in sys.path:
+        sys.path.append(options["dir"])
+    import pcr_threads
+    pcr_threads.install(tuple(options["prefixes"]))
+_pcr_install_threads(${JSON.stringify(JSON.stringify(payload))})
+del _pcr_install_threads
+`);
+}
+
+/** What {@link setThreadsInterruptBuffer} needs of `pcr_threads.interrupt`, as a PyProxy. */
+interface HostModule {
+  set_stop_buffer(buffer: StopBuffer | null): void;
+  destroy(): void;
+}
+
+/** The TypedArray the page writes 2 (SIGINT) into to stop a run. */
+export type StopBuffer = Int32Array | Uint8Array;
+
+/**
+ * Hands the engine's stop flag to the green threads, instead of
+ * `pyodide.setInterruptBuffer(view)`: while more than one thread is alive the
+ * runtime installs its own counting buffer, which passes stops on from this
+ * one. (A buffer installed directly is also picked up, at the next arming.)
+ */
+export function setThreadsInterruptBuffer(pyodide: PyodideInterface, view: StopBuffer | undefined): void {
+  const host = pyodide.pyimport("pcr_threads.interrupt") as HostModule;
+  try {
+    host.set_stop_buffer(view ?? null);
+  } finally {
+    host.destroy();
+  }
+}
