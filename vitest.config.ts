@@ -9,6 +9,16 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       // Runs every exercise through the real runners and grader (`npm run check:content`).
       { extends: true, test: { name: "content", include: ["tests/content/**/*.test.ts"] } },
+      // Runs programs under CPython and under our runtime and compares them (`npm run test:faithfulness`).
+      {
+        extends: true,
+        test: {
+          name: "faithfulness",
+          include: ["tests/faithfulness/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -62,7 +62,6 @@ export async function createNodePythonEngine(
   const pyodide = await loadNodePyodide();
   const buffer = new SharedArrayBuffer(4);
   const watchdog = options.enforceTimeLimit ? createNodeWatchdog(buffer) : undefined;
-  const engine = await createPythonEngine(pyodide, watchdog ? { watchdog } : {});
-  engine.setInterruptBuffer(buffer);
+  const engine = await createPythonEngine(pyodide, watchdog ? { watchdog, interruptBuffer: buffer } : { interruptBuffer: buffer });
   return { engine, dispose: async () => watchdog?.dispose() };
 }

@@ -10,6 +10,7 @@ import type { OutputListener, OutputStream, RunError, RunRequest, RunResult } fr
 import { interruptView, requestInterrupt, type InterruptView } from "./interrupt.ts";
 import { LineSplitter } from "./line-splitter.ts";
 import { PYTHON_MODULES } from "./python-sources.ts";
+import { installThreads, setThreadsInterruptBuffer } from "./threads/install-threads.ts";
 
 /** Enforces a wall-clock limit from outside the (blocked) thread by writing into the interrupt buffer. */
 export interface Watchdog {
@@ -20,6 +21,11 @@ export interface Watchdog {
 export interface PythonEngineOptions {
   /** When given, `timeLimitMs` is enforced through the interrupt buffer (Node; the page terminates instead). */
   watchdog?: Watchdog;
+  /**
+   * The buffer a page (or watchdog) writes 2 into to stop a run. Given here rather than later, the
+   * warm-up runs with it in place, so that the first preempted run switches exactly as later ones do.
+   */
+  interruptBuffer?: SharedArrayBuffer;
 }
 
 export interface PythonEngine {
@@ -69,6 +75,35 @@ const WARM_UP: RunRequest[] = [
       code: "async def check(learner, grader):\n    grader.value('v', await grader.measure('t', learner.main()))\n    grader.event('e')\n    await grader.attempt('a', learner.main)",
       support: { warm: "X = 1" },
     },
+  },
+  {
+    // Threads, racing: the first run that preempts learner code would otherwise switch differently from
+    // later ones with the same seed (first use of sys.monitoring, stdlib code still being specialised).
+    code: [
+      "import queue, threading",
+      "from concurrent.futures import ThreadPoolExecutor",
+      "n = 0",
+      "lock = threading.Lock()",
+      "q = queue.Queue(maxsize=4)",
+      "def work(k):",
+      "    global n",
+      "    for _ in range(5000):",
+      "        n += 1",
+      "    with lock:",
+      "        q.put(k)",
+      "    return k",
+      "ts = [threading.Thread(target=work, args=(i,)) for i in range(4)]",
+      "for t in ts: t.start()",
+      "for _ in ts: q.get()",
+      "for t in ts: t.join()",
+      "with ThreadPoolExecutor(2) as pool:",
+      "    list(pool.map(work, range(2)))",
+      "    [q.get() for _ in range(2)]",
+    ].join("\n"),
+    filename: "main.py",
+    clock: "virtual",
+    timeLimitMs: 0,
+    seed: 1,
   },
   {
     code: "import warm\ndef f():\n    1 / 0\nf()",
@@ -144,6 +179,8 @@ export async function createPythonEngine(
       sinks?.stderr.flush();
     },
   });
+  // Green threads first: the runner's modules then see the stdlib already on them.
+  installThreads(pyodide);
   const install = pyodide.runPython(INSTALLER) as PyFunction;
   for (const [name, source] of PYTHON_MODULES) install(name, source);
   install.destroy();
@@ -152,15 +189,19 @@ export async function createPythonEngine(
   const callRunner = async (payload: string): Promise<unknown> =>
     // Entering Python through callPromising lets run_sync suspend it (JSPI).
     stackSwitching ? await runPython.callPromising(payload) : runPython(payload);
+  const setInterruptBuffer = (buffer: SharedArrayBuffer | undefined): void => {
+    view = buffer ? interruptView(buffer) : undefined;
+    // Pyodide documents setInterruptBuffer(undefined) as "interrupts off"; its type omits that.
+    pyodide.setInterruptBuffer(view as Int32Array);
+    // While several threads are alive the runtime swaps in its own buffer, which passes stops on from this one.
+    setThreadsInterruptBuffer(pyodide, view);
+  };
+  if (options.interruptBuffer) setInterruptBuffer(options.interruptBuffer);
   for (const request of WARM_UP) await callRunner(JSON.stringify(request));
 
   return {
     stackSwitching,
-    setInterruptBuffer(buffer) {
-      view = buffer ? interruptView(buffer) : undefined;
-      // Pyodide documents setInterruptBuffer(undefined) as "interrupts off"; its type omits that.
-      pyodide.setInterruptBuffer(view as Int32Array);
-    },
+    setInterruptBuffer,
     interrupt() {
       // Only a running program can be stopped; between runs there is nothing to stop.
       if (view && busy) requestInterrupt(view);

@@ -34,9 +34,11 @@ export function servePythonWorker(scope: WorkerScope, load: PyodideLoader): void
 
   async function init(request: InitRequest): Promise<void> {
     const started = performance.now();
-    engine ??= load(request.assetBase).then((pyodide) => createPythonEngine(pyodide));
+    const { interruptBuffer } = request;
+    engine ??= load(request.assetBase).then((pyodide) =>
+      createPythonEngine(pyodide, interruptBuffer ? { interruptBuffer } : {}),
+    );
     const ready = await engine;
-    if (request.interruptBuffer) ready.setInterruptBuffer(request.interruptBuffer);
     post({
       v: PROTOCOL_VERSION,
       id: request.id,

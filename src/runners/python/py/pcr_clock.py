@@ -10,6 +10,7 @@ import time
 from asyncio import events
 
 import _pcr_host
+from pcr_threads import host
 
 # The functions a run may replace, captured before any run patches them.
 ORIGINAL = {
@@ -25,10 +26,6 @@ _perf = time.perf_counter
 _monotonic = time.monotonic
 _wall = time.time
 
-# Pyodide turns a JS promise into a future of its own WebLoop, so a real wait
-# briefly puts Pyodide's loop back while it suspends on a JS timer.
-_PYODIDE_LOOP = (events._get_event_loop_policy(), events._get_running_loop())
-
 # A real wait is cut into slices so that a stop request is noticed quickly:
 # Pyodide cannot interrupt a suspended wait (pyodide#2141).
 _SLICE = 0.05
@@ -42,30 +39,17 @@ def _can_suspend():
     return can_run_sync()
 
 
-def _suspend(run_sync, seconds):
-    ours = (events._get_event_loop_policy(), events._get_running_loop())
-    events._set_event_loop_policy(_PYODIDE_LOOP[0])
-    events._set_running_loop(_PYODIDE_LOOP[1])
-    try:
-        run_sync(_pcr_host.sleep(seconds * 1000))
-    finally:
-        events._set_event_loop_policy(ours[0])
-        events._set_running_loop(ours[1])
-
-
 def _real_wait(seconds):
     """Blocks the whole interpreter for `seconds`, without burning CPU when JSPI allows."""
     deadline = _perf() + seconds
     suspend = _can_suspend()
-    if suspend:
-        from pyodide.ffi import run_sync
     while True:
         remaining = deadline - _perf()
         if remaining <= 0:
             return
         step = min(remaining, _SLICE)
         if suspend:
-            _suspend(run_sync, step)
+            host.real_sleep(step)
         else:
             end = _perf() + step
             while _perf() < end:
@@ -132,14 +116,3 @@ def capture_time():
 def restore_time(saved):
     for name, value in saved.items():
         setattr(time, name, value)
-
-
-def wait_forever(clock):
-    """What a loop with nothing scheduled does: block until stopped (real) or fail (virtual)."""
-    if clock.virtual:
-        raise RuntimeError(
-            "deadlock: every task is waiting and nothing is scheduled to wake any of them"
-        )
-    while True:
-        _real_wait(3600)
-

@@ -1,25 +1,37 @@
 """Our own asyncio event loop, driven by the run clock.
 
 It is a plain BaseEventLoop whose selector never sees I/O: `select(timeout)`
-waits on the run clock, so the virtual clock jumps straight to the next timer
-and the real clock blocks as CPython would. Pyodide's WebLoop stays in place
+parks the loop's thread in the green-thread scheduler, which runs other
+threads meanwhile and otherwise waits on the run clock, so the virtual clock
+jumps straight to the next timer and the real clock blocks as CPython would. Pyodide's WebLoop stays in place
 for Pyodide itself; learners' code only ever meets this loop.
 """
 
+import itertools
+import math
 from asyncio import base_events, events
 
-import _pcr_clock
+import pcr_threads
 
 
 class _ClockSelector:
-    def __init__(self, clock):
-        self._clock = clock
+    """Waits through the green-thread scheduler, so other threads run while the loop is idle.
+
+    A thread that hands the loop work (`call_soon_threadsafe`, an executor's
+    result) sets `wakeup`, ending the wait early, as the self-pipe does in CPython.
+    """
+
+    def __init__(self):
+        self.wakeup = pcr_threads.Signal()
 
     def select(self, timeout=None):
-        if timeout is None:
-            _pcr_clock.wait_forever(self._clock)
-        elif timeout > 0:
-            self._clock.wait(timeout)
+        if timeout is not None and timeout > 0:
+            # Like epoll on Linux, wait in whole milliseconds, rounded up: timers
+            # due within the same millisecond then fire in the same loop pass,
+            # as they do under CPython, on the virtual clock too.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        if timeout is None or timeout > 0:
+            self.wakeup.wait(timeout)
         return []
 
     def get_map(self):
@@ -32,10 +44,18 @@ class _ClockSelector:
 class RunLoop(base_events.BaseEventLoop):
     """An event loop whose time and waiting come from one run's clock."""
 
-    def __init__(self, clock):
+    def __init__(self, clock, task_names):
         super().__init__()
         self._clock = clock
-        self._selector = _ClockSelector(clock)
+        self._selector = _ClockSelector()
+        self._task_names = task_names
+
+    def create_task(self, coro, **kwargs):
+        # Number unnamed tasks per run (Task-1, Task-2, …) as a fresh CPython process would;
+        # the C task counter would otherwise keep counting across runs.
+        if kwargs.get("name") is None and self._task_factory is None:
+            kwargs["name"] = f"Task-{next(self._task_names)}"
+        return super().create_task(coro, **kwargs)
 
     def time(self):
         return self._clock.monotonic()
@@ -44,22 +64,7 @@ class RunLoop(base_events.BaseEventLoop):
         pass
 
     def _write_to_self(self):
-        pass
-
-    def run_in_executor(self, executor, func, *args):
-        # There are no threads in Pyodide: the default executor runs the call
-        # at once, as Pyodide's own loop does, so to_thread() still works.
-        if executor is not None:
-            return super().run_in_executor(executor, func, *args)
-        self._check_closed()
-        future = self.create_future()
-        try:
-            future.set_result(func(*args))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as error:
-            future.set_exception(error)
-        return future
+        self._selector.wakeup.set()
 
 
 class RunPolicy(events._BaseDefaultEventLoopPolicy):
@@ -68,9 +73,10 @@ class RunPolicy(events._BaseDefaultEventLoopPolicy):
     def __init__(self, clock):
         super().__init__()
         self._clock = clock
+        self._task_names = itertools.count(1)
 
     def new_event_loop(self):
-        return RunLoop(self._clock)
+        return RunLoop(self._clock, self._task_names)
 
 
 def install(clock):

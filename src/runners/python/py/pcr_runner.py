@@ -23,10 +23,11 @@ import _pcr_host
 import _pcr_loop
 import _pcr_state
 import _pcr_traceback
+import pcr_threads
 
 WORKDIR = "/home/pyodide"
 CHECK_FILE = "check.py"
-_SAFE_FILENAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*\.py$")
+_SAFE_FILENAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.py$")
 
 
 class _SupportFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
@@ -176,15 +177,40 @@ def _prepare(request, clock):
     return filename, path, files, harness
 
 
+def _finish_threads(outcome, files, main_file, stderr):
+    """Waits for non-daemon threads as CPython does at exit, and unwinds the rest.
+
+    A deadlock among the remaining threads becomes the run's error, with the
+    scheduler's report of who waits for what.
+    """
+    try:
+        pcr_threads.finish_run(join=outcome.get("status") != "stopped")
+    except pcr_threads.DeadlockError as error:
+        _write_error(stderr, f"{error}\n")
+        message = str(error).splitlines()[0] if str(error) else "deadlock"
+        return {"status": "error", "error": {"type": "DeadlockError", "message": message, "traceback": str(error), "line": None}}
+    except KeyboardInterrupt:
+        pcr_threads.finish_run(join=False)
+        return {"status": "stopped"}
+    return outcome
+
+
 def _run(request, clock, stderr):
     filename, path, files, harness = _prepare(request, clock)
+    outcome = {"status": "stopped"}
     try:
+        pcr_threads.begin_run(clock, seed=request.get("seed") or 0)
         recorder = _pcr_grader.Recorder(clock)
         grader = _pcr_grader.make_module(recorder)
         sys.modules["grader"] = grader
         if harness is None:
-            return _run_main(request["code"], filename, path, files, stderr)
-        return _run_graded(request["code"], filename, path, files, harness, recorder, grader, stderr)
+            outcome = _run_main(request["code"], filename, path, files, stderr)
+        else:
+            outcome = _run_graded(request["code"], filename, path, files, harness, recorder, grader, stderr)
+        return _finish_threads(outcome, files, filename, stderr)
+    except BaseException:
+        pcr_threads.finish_run(join=False)
+        raise
     finally:
         for name in files | {CHECK_FILE}:
             _pcr_traceback.forget_source(name)

@@ -5,8 +5,34 @@ can suspend with `run_sync`; parking waits on a promise that the scheduler
 resolves when the thread's turn comes.
 """
 
+from asyncio import events
+
 from pyodide.code import run_js
-from pyodide.ffi import can_run_sync, create_proxy, run_sync
+from pyodide.ffi import can_run_sync, create_proxy
+from pyodide.ffi import run_sync as _pyodide_run_sync
+
+# Pyodide turns a JS promise into a future of its own WebLoop, so every
+# suspension briefly puts Pyodide's loop back, whatever event loop (policy) the
+# learner's program has installed. Captured at install, before any run.
+_PYODIDE_LOOP = (events._get_event_loop_policy(), events._get_running_loop())
+
+
+def suspend_on(js_function, *args):
+    """Calls a JS function that returns a promise and suspends this stack until it settles.
+
+    Pyodide wraps the returned promise with its own event loop, so both the
+    call and the wait happen under Pyodide's loop policy, whatever the
+    learner's program has installed. On waking, the caller's own policy and
+    running loop come back, so each green thread sees its own running loop.
+    """
+    ours = (events._get_event_loop_policy(), events._get_running_loop())
+    events._set_event_loop_policy(_PYODIDE_LOOP[0])
+    events._set_running_loop(_PYODIDE_LOOP[1])
+    try:
+        return _pyodide_run_sync(js_function(*args))
+    finally:
+        events._set_event_loop_policy(ours[0])
+        events._set_running_loop(ours[1])
 
 # Resolvers stay on the JS side, keyed by thread ident: handing a resolver
 # function to Python and calling it back costs several times more.
@@ -65,8 +91,6 @@ SYNC_ENTRY_MESSAGE = (
 )
 
 
-park_promise = _host.park
-"""`park_promise(key)`: a promise that `resume(key)` resolves."""
 resume = _host.resume
 
 
@@ -75,8 +99,9 @@ def spawn(fn):
     _host.spawn(create_proxy(fn))
 
 
-def wait_promise(promise):
-    run_sync(promise)
+def wait_parked(key):
+    """Suspends this stack until `resume(key)`."""
+    suspend_on(_host.park, key)
 
 
 _handoff = _host.handoff
@@ -85,17 +110,17 @@ _handoff_spawn = _host.handoffSpawn
 
 def switch_to(key, next_key):
     """Parks the stack `key` and resumes the parked stack `next_key`."""
-    run_sync(_handoff(key, next_key))
+    suspend_on(_handoff, key, next_key)
 
 
 def switch_to_new(key, fn):
     """Parks the stack `key` and runs `fn` on a new stack."""
-    run_sync(_handoff_spawn(key, create_proxy(fn)))
+    suspend_on(_handoff_spawn, key, create_proxy(fn))
 
 
 def real_sleep(seconds):
     """Suspends the current stack for `seconds` of wall-clock time."""
-    run_sync(_host.sleep(seconds * 1000.0))
+    suspend_on(_host.sleep, seconds * 1000.0)
 
 
 def jspi_available():

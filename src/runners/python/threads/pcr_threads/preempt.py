@@ -177,6 +177,8 @@ def reseed(seed):
 
 def _claim_tool():
     global _tool
+    if _tool is not None:
+        return
     for tool in (4, 3, 5, 1):
         if _mon.get_tool(tool) is None:
             _mon.use_tool_id(tool, "pcr_threads")
@@ -208,9 +210,9 @@ def on_count_change(alive):
         return
     interrupt.arm_clock(False)
     _clear_landing()
-    if _tool is not None:
-        _mon.free_tool_id(_tool)
-        _tool = None
+    # The tool id itself is kept, with no event switched on: freeing it
+    # re-instruments every code object, which crashed Pyodide ("memory access
+    # out of bounds") while other threads' frames were parked mid-call.
 
 
 def state():

@@ -226,7 +226,7 @@ class Scheduler:
         if me.handle is not None:
             me.handle._set_done()
         self.finish(me)
-        host.wait_promise(host.park_promise(-me.ident))
+        host.wait_parked(-me.ident)
 
     def finish(self, me):
         """Ends the current thread's turn for good and starts the next one.

@@ -1,0 +1,32 @@
+# Several consumer threads share one queue; which consumer gets which item is scheduling.
+# faithful: sort-lines
+import queue
+import threading
+
+q = queue.Queue()
+total = 0
+lock = threading.Lock()
+
+def consumer(name):
+    global total
+    while True:
+        item = q.get()
+        if item is None:
+            q.task_done()
+            print(name, "stopping")
+            return
+        with lock:
+            total += item
+        q.task_done()
+
+threads = [threading.Thread(target=consumer, args=(f"c{i}",)) for i in range(3)]
+for t in threads:
+    t.start()
+for i in range(1, 101):
+    q.put(i)
+for _ in threads:
+    q.put(None)
+q.join()
+for t in threads:
+    t.join()
+print("total", total)
