@@ -62,9 +62,12 @@ export function fenceToCodeRunner(node: Code, storageKey: string, where: string)
   };
 }
 
-/** `<Exercise>` with a `lesson` attribute added when the author did not give one; null when nothing changes. */
+/** Lesson components that need to know which lesson they are in. */
+const LESSON_AWARE = new Set(["Exercise", "Quiz"]);
+
+/** `<Exercise>` or `<Quiz>` with a `lesson` attribute added when the author did not give one; null when nothing changes. */
 export function exerciseWithLesson(node: MdxJsxFlowElement, lesson: string): MdxJsxFlowElement | null {
-  if (node.name !== "Exercise") return null;
+  if (node.name === null || !LESSON_AWARE.has(node.name)) return null;
   const has = node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "lesson");
   if (has) return null;
   return { ...node, attributes: [...node.attributes, { type: "mdxJsxAttribute", name: "lesson", value: lesson }] };

@@ -73,7 +73,10 @@ for (const program of programs) {
       (gap ? it.fails : it)(title, async () => {
         const reference = await cpython(program, directives.timeoutSeconds);
         const { hangs, timeoutSeconds } = directives;
-        expect(reference.timedOut, `${PYTHON} ${hangs ? "finished" : "did not finish"} ${program} in ${timeoutSeconds} s`).toBe(hangs);
+        expect(
+          reference.timedOut,
+          `${PYTHON} ${hangs ? "finished" : "did not finish"} ${program} in ${timeoutSeconds} s`,
+        ).toBe(hangs);
         const actual = await runOnRuntime(engine, code, basename, clock, timeoutSeconds);
         // A run the time limit could not stop keeps its engine busy for good: later programs need a new one.
         if (actual.hung) await freshEngine();

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain ESM script without type declarations
 import { exitCode, parseArguments } from "../../scripts/py.mjs";
 
 const run = promisify(execFile);

@@ -66,6 +66,14 @@ describe("exerciseWithLesson", () => {
     ]);
   });
 
+  it("adds the lesson folder to <Quiz> too", () => {
+    expect(exerciseWithLesson({ ...exercise, name: "Quiz" }, "01-waits")?.attributes.at(-1)).toEqual({
+      type: "mdxJsxAttribute",
+      name: "lesson",
+      value: "01-waits",
+    });
+  });
+
   it("keeps an explicit lesson and ignores other elements", () => {
     const explicit = {
       ...exercise,

@@ -62,6 +62,9 @@ export async function createNodePythonEngine(
   const pyodide = await loadNodePyodide();
   const buffer = new SharedArrayBuffer(4);
   const watchdog = options.enforceTimeLimit ? createNodeWatchdog(buffer) : undefined;
-  const engine = await createPythonEngine(pyodide, watchdog ? { watchdog, interruptBuffer: buffer } : { interruptBuffer: buffer });
+  const engine = await createPythonEngine(
+    pyodide,
+    watchdog ? { watchdog, interruptBuffer: buffer } : { interruptBuffer: buffer },
+  );
   return { engine, dispose: async () => watchdog?.dispose() };
 }

@@ -24,8 +24,12 @@ describe("parseDirectives", () => {
   });
 
   it("names the file and line of a directive it does not know", () => {
-    expect(() => parseDirectives("x = 1\n# faithful: sort-words", "t/a.py")).toThrow('t/a.py:2: unknown directive "sort-words"');
-    expect(() => parseDirectives("# faithful: skip-cpython-below 3.13", "a.py")).toThrow("needs a version and a reason");
+    expect(() => parseDirectives("x = 1\n# faithful: sort-words", "t/a.py")).toThrow(
+      't/a.py:2: unknown directive "sort-words"',
+    );
+    expect(() => parseDirectives("# faithful: skip-cpython-below 3.13", "a.py")).toThrow(
+      "needs a version and a reason",
+    );
   });
 });
 
@@ -46,23 +50,39 @@ describe("normalise", () => {
   ].join("\n");
 
   it("shows the program by its base name and drops other files' frames, on any indentation", () => {
-    const out = normalise({ stdout: "x", stderr: trace, exitCode: 1 }, { directives, basename: "a.py", absolutePath: "/w/a.py", olderThan313: false });
+    const out = normalise(
+      { stdout: "x", stderr: trace, exitCode: 1 },
+      { directives, basename: "a.py", absolutePath: "/w/a.py", olderThan313: false },
+    );
     expect(out.stdout).toBe("x\n");
     expect(out.stderr).not.toContain("threading.py");
     expect(out.stderr).toContain('  File "a.py", line 1, in main\n    1 / 0\n    ~~^~~\n');
-    expect(dropForeignFrames('    |   File "/x/t.py", line 2, in f\n    |     g()\n    | E: 1', "a.py")).toBe("    | E: 1");
+    expect(dropForeignFrames('    |   File "/x/t.py", line 2, in f\n    |     g()\n    | E: 1', "a.py")).toBe(
+      "    | E: 1",
+    );
   });
 
   it("drops caret lines and renames shutdown warnings only for CPython before 3.13", () => {
-    const old = normalise({ stdout: "", stderr: `${trace}sys:1: RuntimeWarning: w\n`, exitCode: 1 }, { directives, basename: "a.py", absolutePath: "/w/a.py", olderThan313: true });
+    const old = normalise(
+      { stdout: "", stderr: `${trace}sys:1: RuntimeWarning: w\n`, exitCode: 1 },
+      { directives, basename: "a.py", absolutePath: "/w/a.py", olderThan313: true },
+    );
     expect(old.stderr).not.toContain("~~^~~");
     expect(old.stderr).toContain("<sys>:0: RuntimeWarning: w");
   });
 
   it("sorts lines only when asked", () => {
     const sorted = parseDirectives("# faithful: sort-lines", "a.py");
-    expect(normalise({ stdout: "b\na\n", stderr: "", exitCode: 0 }, { directives: sorted, basename: "a.py", olderThan313: false }).stdout).toBe("a\nb\n");
-    expect(normalise({ stdout: "b\na\n", stderr: "", exitCode: 0 }, { directives, basename: "a.py", olderThan313: false }).stdout).toBe("b\na\n");
+    expect(
+      normalise(
+        { stdout: "b\na\n", stderr: "", exitCode: 0 },
+        { directives: sorted, basename: "a.py", olderThan313: false },
+      ).stdout,
+    ).toBe("a\nb\n");
+    expect(
+      normalise({ stdout: "b\na\n", stderr: "", exitCode: 0 }, { directives, basename: "a.py", olderThan313: false })
+        .stdout,
+    ).toBe("b\na\n");
   });
 });
 

@@ -80,7 +80,8 @@ export function normalise(transcript: Transcript, options: NormaliseOptions): Tr
   };
   let stdout = paths(transcript.stdout);
   let stderr = dropForeignFrames(paths(transcript.stderr), basename);
-  if (options.olderThan313) stderr = dropCaretLines(stderr).replaceAll("sys:1: RuntimeWarning", "<sys>:0: RuntimeWarning");
+  if (options.olderThan313)
+    stderr = dropCaretLines(stderr).replaceAll("sys:1: RuntimeWarning", "<sys>:0: RuntimeWarning");
   if (directives.ignoreAddresses) stderr = maskAddresses(stderr);
   if (directives.sortLines.includes("stdout")) stdout = sortLines(stdout);
   if (directives.sortLines.includes("stderr")) stderr = sortLines(stderr);

@@ -4,7 +4,6 @@
  */
 import type { ClockMode } from "../../../src/runners/protocol.ts";
 import type { PythonEngine } from "../../../src/runners/python/python-engine.ts";
-// @ts-expect-error -- a plain ESM script without type declarations
 import { exitCode } from "../../../scripts/py.mjs";
 import type { Transcript } from "./normalise.ts";
 
