@@ -8,11 +8,20 @@ import { exitCode, parseArguments } from "../../scripts/py.mjs";
 
 const run = promisify(execFile);
 
-async function py(args: string[], source: string): Promise<{ stdout: string; stderr: string; code: number }> {
+async function py(
+  args: string[],
+  source: string,
+  nodeArgs: string[] = [],
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), "pc-py-"));
   writeFileSync(path.join(dir, "prog.py"), source);
   try {
-    const { stdout, stderr } = await run(process.execPath, ["scripts/py.mjs", ...args, path.join(dir, "prog.py")]);
+    const { stdout, stderr } = await run(process.execPath, [
+      ...nodeArgs,
+      "scripts/py.mjs",
+      ...args,
+      path.join(dir, "prog.py"),
+    ]);
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; code: number };
@@ -38,6 +47,27 @@ describe("npm run py", () => {
   it("finishes sleeps at once on the virtual clock, reporting the jumped time", async () => {
     const source = "import time\nstart = time.monotonic()\ntime.sleep(30)\nprint(round(time.monotonic() - start))\n";
     expect((await py(["--clock", "virtual"], source)).stdout).toBe("30\n");
+  });
+});
+
+describe("without WebAssembly stack switching", () => {
+  it("still runs plain code and asyncio, and says which browsers run threads", async () => {
+    const source = [
+      "import asyncio, threading",
+      "async def main():",
+      "    await asyncio.gather(asyncio.sleep(0.01), asyncio.sleep(0.02))",
+      "    print('asyncio ok')",
+      "asyncio.run(main())",
+      "try:",
+      "    threading.Thread(target=print).start()",
+      "except RuntimeError as error:",
+      "    print(error)",
+    ].join("\n");
+    const result = await py([], source, ["--import", "./tests/fixtures/no-jspi.mjs"]);
+    expect(result.stdout).toBe(
+      "asyncio ok\ncan't start new thread: threads need WebAssembly stack switching (JSPI), which this browser lacks. " +
+        "It ships in Chrome and Edge 137+, Firefox 139+ and Safari 27+.\n",
+    );
   });
 });
 
