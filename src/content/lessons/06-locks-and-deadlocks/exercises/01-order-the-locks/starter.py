@@ -1,0 +1,33 @@
+import threading
+
+from bank import Account, approve, move
+
+
+def transfer(source, target, amount):
+    """Moves `amount` euros from `source` to `target` if `source` can pay.
+
+    Holds both accounts' locks while it checks and moves the money, so no
+    other transfer can touch either balance halfway through.
+    """
+    with source.lock:
+        ok = approve(source, amount)
+        with target.lock:
+            if ok:
+                move(source, target, amount)
+
+
+def main():
+    ada = Account(1, "ada", 100)
+    max_ = Account(2, "max", 50)
+    # Two transfers in opposite directions at the same time.
+    first = threading.Thread(target=transfer, args=(ada, max_, 30), name="ada-pays")
+    second = threading.Thread(target=transfer, args=(max_, ada, 20), name="max-pays")
+    first.start()
+    second.start()
+    first.join()
+    second.join()
+    print(ada, max_)
+
+
+if __name__ == "__main__":
+    main()
