@@ -1,0 +1,26 @@
+import asyncio
+
+from quotes import fetch_quote, show
+
+
+async def show_quotes(suppliers):
+    """Asks every (supplier, seconds) pair for a quote and shows each quote
+    with show(supplier, price) as soon as it arrives.
+
+    Returns the supplier names in the order their quotes were shown.
+    """
+    quotes = await asyncio.gather(*(fetch_quote(name, seconds) for name, seconds in suppliers))
+    shown = []
+    for supplier, price in quotes:
+        show(supplier, price)
+        shown.append(supplier)
+    return shown
+
+
+async def main():
+    order = await show_quotes([("farm", 0.5), ("dairy", 0.2), ("smokehouse", 0.3)])
+    print("shown in this order:", order)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
