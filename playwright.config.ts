@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumExecutable } from "./tests/e2e/chromium.ts";
 
 const port = Number(process.env["E2E_PORT"] ?? 4329);
+// E2E_DIST tests a build in another folder (`astro build --outDir <dir>`), so a
+// test run is not disturbed by someone rebuilding dist/ at the same time.
+const outDir = process.env["E2E_DIST"];
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -37,7 +40,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: start even when another `astro preview` of this project runs
+    // (on another port, or on another build); Playwright stops this one itself.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}${outDir ? ` --outDir ${JSON.stringify(outDir)}` : ""}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 60_000,

@@ -15,6 +15,22 @@ import {
   ScriptTarget,
   typescriptDefaults,
 } from "monaco-editor/languages/features/typescript/register";
+// The TypeScript features chunk (tsMode) loads lazily, when the first
+// TypeScript model appears, and through monaco's internal/common/workers.js
+// it brings every editor contribution with it. Contributions may arrive late,
+// but the services they depend on must be registered before the first editor
+// starts Monaco's service collection, or every later editor fails with
+// "depends on UNKNOWN service". These are exactly the singletons that chunk
+// registers and editor.api does not (found by walking both import graphs).
+import "monaco-editor/editor/common/services/treeViewsDndService";
+import "monaco-editor/editor/contrib/codelens/browser/codeLensCache";
+import "monaco-editor/editor/contrib/documentSymbols/browser/outlineModel";
+import "monaco-editor/editor/contrib/gotoError/browser/markerNavigationService";
+import "monaco-editor/editor/contrib/gotoSymbol/browser/symbolNavigation";
+import "monaco-editor/editor/contrib/inlayHints/browser/inlayHintsController";
+import "monaco-editor/editor/contrib/peekView/browser/peekView";
+import "monaco-editor/editor/contrib/suggest/browser/suggestMemory";
+import "monaco-editor/platform/actionWidget/browser/actionWidget";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/languages/features/typescript/ts.worker?worker";
 import { shikiToMonaco } from "@shikijs/monaco";
@@ -113,12 +129,24 @@ export function createMonacoEditor(host: HTMLElement, options: MonacoEditorOptio
   };
   fitHeight();
 
-  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, options.onRun);
-  editor.addCommand(
-    monaco.KeyCode.Escape,
-    () => editor.updateOptions({ tabFocusMode: true }),
-    "!suggestWidgetVisible && !findWidgetVisible && !renameInputVisible && !parameterHintsVisible",
-  );
+  // Actions, not addCommand: addCommand's keybindings are global to the page,
+  // so Ctrl+Enter would run whichever editor was created last. An action's
+  // keybinding only applies while its own editor has focus.
+  const actions = [
+    editor.addAction({
+      id: "pc.run",
+      label: "Run the code",
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: options.onRun,
+    }),
+    editor.addAction({
+      id: "pc.tab-moves-focus",
+      label: "Let Tab move focus out of the editor",
+      keybindings: [monaco.KeyCode.Escape],
+      keybindingContext: "!suggestWidgetVisible && !findWidgetVisible && !renameInputVisible && !parameterHintsVisible",
+      run: () => editor.updateOptions({ tabFocusMode: true }),
+    }),
+  ];
   const listeners: (() => void)[] = [];
   model.onDidChangeContent(() => {
     editor.updateOptions({ tabFocusMode: false });
@@ -142,6 +170,7 @@ export function createMonacoEditor(host: HTMLElement, options: MonacoEditorOptio
     dispose() {
       listeners.length = 0;
       for (const lib of libs) lib.dispose();
+      for (const action of actions) action.dispose();
       editor.dispose();
       model.dispose();
     },
