@@ -1,0 +1,33 @@
+import threading
+import time
+
+from web import fetch
+
+
+def fetch_all(pages):
+    """Fetches every (page, seconds) pair in `pages`, each in its own thread.
+
+    Returns what fetch() returned for each page, in the order of `pages`.
+    """
+    results = [None] * len(pages)
+
+    def fetch_into(index, page, seconds):
+        # Writes to its own slot, so the list keeps the input order.
+        results[index] = fetch(page, seconds)
+
+    # TODO: run each fetch_into in its own threading.Thread, start them all,
+    # then join them all. For now they run one after another in this thread.
+    for index, (page, seconds) in enumerate(pages):
+        fetch_into(index, page, seconds)
+
+    return results
+
+
+def main():
+    started = time.perf_counter()
+    print(fetch_all([("home", 0.3), ("news", 0.5), ("about", 0.2)]))
+    print(f"took {time.perf_counter() - started:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
