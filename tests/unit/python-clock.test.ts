@@ -135,6 +135,21 @@ describe("virtual clock", () => {
     expect(stdout).toEqual(["(6, False)"]);
   });
 
+  test("counts this thread's computation, not wall time the machine spent elsewhere", async () => {
+    // Atomics.wait blocks the thread for 0.3 s of wall time without computing: a busy
+    // machine looks like that to a run. The virtual clock must not count it; the real one must.
+    const program = [
+      "import time",
+      "from js import Atomics, Int32Array, SharedArrayBuffer",
+      "flag = Int32Array.new(SharedArrayBuffer.new(4))",
+      "start = time.monotonic()",
+      "Atomics.wait(flag, 0, 0, 300)",
+      "print(time.monotonic() - start < 0.15)",
+    ];
+    expect((await run(program, { clock: "virtual" })).stdout).toEqual(["True"]);
+    expect((await run(program, { clock: "real" })).stdout).toEqual(["False"]);
+  });
+
   test("top-level await runs on the run's loop", async () => {
     const { result, stdout } = await run([
       "import asyncio, time",

@@ -223,3 +223,17 @@ describe("support modules in a plain run", () => {
     expect(result.error?.type).toBe("SyntaxError");
   });
 });
+
+describe("the virtual clock's measure of computation", () => {
+  it("counts this thread's work, not wall time the thread spent blocked", async () => {
+    // Atomics.wait blocks for 0.3 s of wall time without computing, as a busy machine would.
+    const code = [
+      "const flag = new Int32Array(new SharedArrayBuffer(4));",
+      "const start = performance.now();",
+      "Atomics.wait(flag, 0, 0, 300);",
+      "console.log(performance.now() - start < 150);",
+    ].join("\n");
+    expect(text((await run(code, { clock: "virtual" })).lines)).toEqual(["true"]);
+    expect(text((await run(code, { clock: "real" })).lines)).toEqual(["false"]);
+  });
+});

@@ -8,6 +8,7 @@ import type { PyodideInterface } from "pyodide";
 import type { Observations } from "../observations.ts";
 import type { OutputListener, OutputStream, RunError, RunRequest, RunResult } from "../protocol.ts";
 import { interruptView, requestInterrupt, type InterruptView } from "./interrupt.ts";
+import { workClockMs } from "../work-clock.ts";
 import { LineSplitter } from "./line-splitter.ts";
 import { PYTHON_MODULES } from "./python-sources.ts";
 import { installThreads, setThreadsInterruptBuffer } from "./threads/install-threads.ts";
@@ -169,7 +170,10 @@ export async function createPythonEngine(
   pyodide.setStderr({ write: (bytes: Uint8Array) => (sinks?.stderr.write(bytes), bytes.length) });
   // There is no keyboard behind a run: input() ends at once with EOFError.
   pyodide.setStdin({ stdin: () => null });
+  const workMs = workClockMs();
   pyodide.registerJsModule("_pcr_host", {
+    // What computation costs on the virtual clock: this thread's CPU time where the host knows it.
+    workSeconds: () => workMs() / 1000,
     sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     // Raises KeyboardInterrupt in the calling Python code when a stop was requested.
     checkInterrupt: () => pyodide.checkInterrupt(),

@@ -8,10 +8,11 @@
  * it is non-empty one real macrotask pops the earliest, moves the clock to its
  * due time and runs it. Macrotasks run only after microtasks drain, so promise
  * chains interleave exactly as they would in real time, but sleeping costs
- * nothing. Computation still costs real time: virtual now = real elapsed +
- * time skipped.
+ * nothing. Computation still costs real time: virtual now = work done (see
+ * work-clock.ts) + time skipped.
  */
 import type { ClockMode } from "../protocol.ts";
+import { workClockMs } from "../work-clock.ts";
 
 type Callback = (...args: unknown[]) => void;
 
@@ -71,7 +72,9 @@ export function installRunClock(mode: ClockMode, hooks: ClockHooks): RunClock {
   const startEpoch = native.Date.now();
   const ownPerformanceNow = Object.getOwnPropertyDescriptor(performance, "now");
   let skipped = 0;
-  const now = (): number => native.perfNow() - startPerf + skipped;
+  const work = virtual ? workClockMs() : native.perfNow;
+  const startWork = work();
+  const now = (): number => work() - startWork + skipped;
 
   const timers = new Map<number, Timer>();
   const queue: Timer[] = []; // virtual clock only, sorted by (due, seq)

@@ -70,19 +70,34 @@ def _seconds(value):
 
 
 class Clock:
-    """One run's clock; `virtual` decides whether waiting takes real time."""
+    """One run's clock; `virtual` decides whether waiting takes real time.
+
+    On the virtual clock, now = the moment the run began + the computation
+    done since (the host's work clock: this thread's CPU time where the host
+    can tell, so a busy machine does not stretch it) + the time waits skipped.
+    """
 
     def __init__(self, mode):
         self.virtual = mode == "virtual"
         self.skipped = 0.0
-        self._start = _perf()
+        self._work = _pcr_host.workSeconds if self.virtual else _perf
+        self._work_start = self._work()
+        self._perf_start = _perf()
+        self._monotonic_start = _monotonic()
+        self._wall_start = _wall()
+        self._ns_start = {name: ORIGINAL[name]() for name in ("time_ns", "monotonic_ns", "perf_counter_ns")}
+
+    def _since_start(self):
+        return self._work() - self._work_start + self.skipped
 
     def elapsed(self):
         """Seconds since the run began, on this clock."""
-        return _perf() - self._start + self.skipped
+        return self._since_start()
 
     def monotonic(self):
-        return _monotonic() + self.skipped
+        if not self.virtual:
+            return _monotonic()
+        return self._monotonic_start + self._since_start()
 
     def wait(self, seconds):
         """Blocks the caller (and so the event loop) for `seconds` of this clock."""
@@ -96,17 +111,20 @@ class Clock:
     def sleep(self, secs):
         self.wait(_seconds(secs))
 
+    def _ns(self, name):
+        return self._ns_start[name] + int(self._since_start() * 1e9)
+
     def patch_time(self):
         """Points the time module at this clock; `restore_time` undoes it."""
         time.sleep = self.sleep
         if not self.virtual:
             return
-        time.time = lambda: _wall() + self.skipped
+        time.time = lambda: self._wall_start + self._since_start()
         time.monotonic = self.monotonic
-        time.perf_counter = lambda: _perf() + self.skipped
-        time.time_ns = lambda: ORIGINAL["time_ns"]() + int(self.skipped * 1e9)
-        time.monotonic_ns = lambda: ORIGINAL["monotonic_ns"]() + int(self.skipped * 1e9)
-        time.perf_counter_ns = lambda: ORIGINAL["perf_counter_ns"]() + int(self.skipped * 1e9)
+        time.perf_counter = lambda: self._perf_start + self._since_start()
+        time.time_ns = lambda: self._ns("time_ns")
+        time.monotonic_ns = lambda: self._ns("monotonic_ns")
+        time.perf_counter_ns = lambda: self._ns("perf_counter_ns")
 
 
 def capture_time():

@@ -1,0 +1,35 @@
+/**
+ * What "computation costs its real time" measures on the virtual clock.
+ *
+ * Where the host can tell how much CPU time this thread has used (Node's
+ * `process.threadCpuUsage`), that is the measure: graded timings then do not
+ * drift when a busy machine (a CI runner, a laptop compiling in the
+ * background) takes the CPU away. Browsers have no such clock, so there it is
+ * the wall clock.
+ */
+
+interface ThreadCpuUsage {
+  threadCpuUsage?: () => { user: number; system: number };
+}
+
+function threadCpuSeconds(): (() => number) | undefined {
+  const host = (globalThis as { process?: ThreadCpuUsage }).process;
+  const usage = host?.threadCpuUsage?.bind(host);
+  if (usage === undefined) return undefined;
+  return () => {
+    const { user, system } = usage();
+    return (user + system) / 1e6;
+  };
+}
+
+/** Milliseconds of this thread's computation, from an arbitrary origin. */
+export function workClockMs(): () => number {
+  const cpu = threadCpuSeconds();
+  if (cpu) return () => cpu() * 1000;
+  return () => performance.now();
+}
+
+/** Whether the work clock counts CPU time (true) or wall time (false). */
+export function workClockCountsCpu(): boolean {
+  return threadCpuSeconds() !== undefined;
+}
