@@ -33,9 +33,16 @@ function scopePath() {
   return new URL(self.registration.scope).pathname;
 }
 
-/** Copies a response with the isolation headers added. Opaque responses cannot be copied. */
+/**
+ * Copies a response with the isolation headers added. Opaque responses cannot
+ * be copied, and responses that already carry the headers are passed through
+ * untouched: a copy loses the browser's compiled-code cache for the response
+ * (Pyodide's 9.6 MB wasm would recompile on every visit).
+ */
 function isolate(response) {
   if (response.status === 0 || response.type === "opaque" || response.type === "opaqueredirect") return response;
+  const present = Object.entries(ISOLATION_HEADERS).every(([name, value]) => response.headers.get(name) === value);
+  if (present) return response;
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(ISOLATION_HEADERS)) headers.set(name, value);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
@@ -45,20 +52,33 @@ function cacheable(response) {
   return response.ok && response.status === 200 && response.type === "basic";
 }
 
-async function cacheFirst(request, cacheName) {
+/**
+ * Stores a copy of `response` in the background: the page gets the body as it
+ * streams in (so the wasm compiles while it downloads) instead of after the
+ * whole file has been written to the cache.
+ */
+function store(event, cache, request, response) {
+  if (!cacheable(response)) return;
+  const stored = cache.put(request, response.clone()).catch(() => {});
+  // Keeps the worker alive until the copy is stored; optional so that plain event objects work too.
+  event.waitUntil?.(stored);
+}
+
+async function cacheFirst(event, cacheName) {
   const cache = await caches.open(cacheName);
-  const cached = await cache.match(request);
+  const cached = await cache.match(event.request);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (cacheable(response)) await cache.put(request, response.clone());
+  const response = await fetch(event.request);
+  store(event, cache, event.request, response);
   return response;
 }
 
-async function networkFirst(request, cacheName, isPage) {
+async function networkFirst(event, cacheName, isPage) {
+  const { request } = event;
   const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (cacheable(response)) await cache.put(request, response.clone());
+    store(event, cache, request, response);
     return response;
   } catch (error) {
     const cached = await cache.match(request);
@@ -108,9 +128,9 @@ self.addEventListener("fetch", (event) => {
   if (strategy === null) return;
   const answer =
     strategy === "cache-first"
-      ? cacheFirst(event.request, RUNTIME_CACHE)
+      ? cacheFirst(event, RUNTIME_CACHE)
       : strategy === "page"
-        ? networkFirst(event.request, PAGES_CACHE, true)
-        : networkFirst(event.request, RUNTIME_CACHE, false);
+        ? networkFirst(event, PAGES_CACHE, true)
+        : networkFirst(event, RUNTIME_CACHE, false);
   event.respondWith(answer.then(isolate));
 });

@@ -31,6 +31,24 @@ function required<T extends Element>(root: Element, selector: string, type: abst
   return element;
 }
 
+/**
+ * Starts a language's runtime before the first Run. Python takes seconds, so
+ * it starts at once (waiting for idle time only delayed the first Run).
+ * TypeScript starts in a moment, so it waits for idle time and, on a page that
+ * also runs Python, for Python to be up: on a two-core machine the two would
+ * otherwise share the CPU and the first Python output would come later.
+ */
+function warmUp(language: Language): void {
+  const base = assetBase();
+  if (language === "python") {
+    getRunner("python", base).warm();
+    return;
+  }
+  const warm = (): void => whenIdle(() => getRunner(language, base).warm());
+  if (document.querySelector('pc-code-runner[data-language="python"]') === null) warm();
+  else getRunner("python", base).whenReady().then(warm, warm);
+}
+
 /** The custom element; exercise panels and the playground drive it through its public methods. */
 export class CodeRunnerElement extends HTMLElement {
   #editor: CodeEditor | undefined;
@@ -77,8 +95,7 @@ export class CodeRunnerElement extends HTMLElement {
       if (document.visibilityState === "hidden") this.#saver.flush();
     });
 
-    // Start the runtime before the first Run, without competing with the page's own loading.
-    whenIdle(() => getRunner(this.language, assetBase()).warm());
+    warmUp(this.language);
     if (wantsMonaco()) whenNearViewport(this, () => void this.#upgrade(textarea));
   }
 

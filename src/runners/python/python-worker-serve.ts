@@ -20,6 +20,17 @@ export interface WorkerScope {
 /** Loads Pyodide given the `assetBase` of the `init` message. */
 export type PyodideLoader = (assetBase: string) => Promise<PyodideInterface>;
 
+/**
+ * Makes an interpreter restored from a memory snapshot as random as a fresh
+ * one: Pyodide imports `random` while it starts, so the snapshot holds one
+ * seed, and every page would otherwise draw the same numbers. (The `str` hash
+ * seed is fixed at start-up too and cannot be changed later: set order of
+ * strings is the same on every load, as with a fixed PYTHONHASHSEED.)
+ */
+export function reseedAfterSnapshot(pyodide: PyodideInterface): void {
+  pyodide.runPython("import random as _r\n_r.seed()\ndel _r");
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -10,7 +10,7 @@
  */
 import type { PyodideInterface } from "pyodide";
 import { hasStackSwitching } from "./python-engine.ts";
-import { servePythonWorker, type WorkerScope } from "./python-worker-serve.ts";
+import { reseedAfterSnapshot, servePythonWorker, type WorkerScope } from "./python-worker-serve.ts";
 
 /** Kept in step with SNAPSHOT_FILE in scripts/copy-pyodide.mjs. */
 const SNAPSHOT_FILE = "pyodide-snapshot.bin.gz";
@@ -87,7 +87,9 @@ async function load(indexURL: string): Promise<PyodideInterface> {
     const options: LoadOptions = { indexURL, createPyodideModule: asm.default };
     if (snapshot !== undefined) {
       try {
-        return await pyodide.loadPyodide({ ...options, _loadSnapshot: snapshot });
+        const restored = await pyodide.loadPyodide({ ...options, _loadSnapshot: snapshot });
+        reseedAfterSnapshot(restored);
+        return restored;
       } catch (error) {
         console.warn("Python: the start-up snapshot could not be used; starting without it.", error);
       }
