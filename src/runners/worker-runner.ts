@@ -179,10 +179,23 @@ export function createWorkerRunner(options: WorkerRunnerOptions): Runner {
     });
 
   // Keeps a worker warming up for the next run and, when reusing, one in hand.
+  // The spare starts only once the worker in hand is ready: two runtimes
+  // starting at once on a two-core phone would each take twice as long.
   const refill = (): void => {
     if (disposed) return;
     if (options.reuseWorker && !current) current = takeSpare();
-    if (!spare) spare = spawn();
+    if (spare) return;
+    const inHand = options.reuseWorker ? current : undefined;
+    if (inHand === undefined) {
+      spare = spawn();
+      return;
+    }
+    inHand.ready.then(
+      () => {
+        if (!disposed && !spare) spare = spawn();
+      },
+      () => {},
+    );
   };
 
   const takeSpare = (): ManagedWorker => {

@@ -119,9 +119,13 @@ describe("createWorkerRunner", () => {
     expect(lines).toEqual(["hello"]);
   });
 
-  it("keeps a warm spare besides the worker it reuses", async () => {
+  it("keeps a warm spare besides the worker it reuses, started once that one is ready", async () => {
     const runner = makeRunner(["echo"]);
     runner.warm();
+    // Two runtimes starting together would slow each other down.
+    expect(FakeWorker.created).toHaveLength(1);
+    await runner.whenReady();
+    await vi.advanceTimersByTimeAsync(0);
     expect(FakeWorker.created).toHaveLength(2);
     await runner.run(request("a"), () => {}).promise;
     await runner.run(request("b"), () => {}).promise;

@@ -169,10 +169,10 @@ def _prepare(request, clock):
     _pcr_traceback.register_source(filename, request["code"])
     for name, text in support.items():
         _pcr_traceback.register_source(_SupportFinder.filename(name), text)
-    if request.get("seed") is not None:
-        import random
+    import random
 
-        random.seed(request["seed"])
+    # A fresh CPython process draws a new seed; a seeded run is reproducible.
+    random.seed(request.get("seed"))
     clock.patch_time()
     return filename, path, files, harness
 
