@@ -7,6 +7,7 @@
 import type { PyodideInterface } from "pyodide";
 import { installThreadSources, type InstallThreadsOptions } from "./install-core.ts";
 import clock from "./pcr_threads/clock.py?raw";
+import gcGuard from "./pcr_threads/gc_guard.py?raw";
 import host from "./pcr_threads/host.py?raw";
 import init from "./pcr_threads/__init__.py?raw";
 import interrupt from "./pcr_threads/interrupt.py?raw";
@@ -24,6 +25,7 @@ import warmup from "./pcr_threads/warmup.py?raw";
 export const THREAD_SOURCES: Readonly<Record<string, string>> = {
   "__init__.py": init,
   "clock.py": clock,
+  "gc_guard.py": gcGuard,
   "host.py": host,
   "interrupt.py": interrupt,
   "local.py": local,

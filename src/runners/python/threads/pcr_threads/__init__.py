@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 
-from . import host, patch, preempt, report, runtime, warmup
+from . import gc_guard, host, patch, preempt, report, runtime, warmup
 from .clock import SimpleClock
 from .scheduler import DeadlockError, Scheduler
 
@@ -40,7 +40,7 @@ def install(excluded_prefixes=()):
     sched = Scheduler(c_thread.get_ident())
     sched.describe = report.describe
     sched.locate = report.locate
-    sched.on_count_change = preempt.on_count_change
+    sched.on_count_change = _on_count_change
     runtime.scheduler = sched
     stdlib = os.path.dirname(threading.__file__)
     import asyncio
@@ -50,6 +50,11 @@ def install(excluded_prefixes=()):
     runtime_dirs = (os.path.dirname(m.__file__) + os.sep for m in (asyncio, pyodide, _pyodide))
     preempt.setup(stdlib + os.sep, (*runtime_dirs, *excluded_prefixes))
     patch.install(_monotonic)
+
+
+def _on_count_change(alive):
+    gc_guard.on_count_change(alive)
+    preempt.on_count_change(alive)
 
 
 class _Run:

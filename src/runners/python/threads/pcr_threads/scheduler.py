@@ -13,7 +13,7 @@ import sys
 from collections import deque
 from itertools import count
 
-from . import host, interrupt
+from . import gc_guard, host, interrupt
 from .clock import SimpleClock
 
 NEW = "new"
@@ -223,6 +223,7 @@ class Scheduler:
     def _abandon(self, me):
         """A killed thread that keeps swallowing SystemExit is left suspended for good."""
         me.killed = False
+        gc_guard.hold_forever()
         if me.handle is not None:
             me.handle._set_done()
         self.finish(me)
