@@ -109,6 +109,17 @@ describe("errors", () => {
 });
 
 describe("a fresh interpreter for every run", () => {
+  test("a program's threading.excepthook ends with it, and daemon threads vanish silently at exit", async () => {
+    await run(["import threading", "threading.excepthook = lambda args: print('hook:', args.exc_type.__name__)"]);
+    const { result, stdout } = await run([
+      "import threading",
+      "threading.Thread(target=threading.Event().wait, daemon=True).start()",
+      "print('main done')",
+    ]);
+    expect(result.status).toBe("ok");
+    expect(stdout).toEqual(["main done"]);
+  });
+
   test("globals from one run are gone in the next, and the program runs as __main__", async () => {
     await run(["secret = 42"]);
     const { stdout } = await run(["print(__name__, 'secret' in globals())"]);

@@ -106,6 +106,10 @@ def finish_run(join=True):
             threading._shutdown()
         except DeadlockError as exc:
             error = exc
+    # Threads still alive now are daemons (or stuck): CPython freezes them at
+    # exit without reporting anything, so a program's own excepthook must not
+    # hear about the unwinding. The default hook ignores the SystemExit it uses.
+    threading.excepthook = threading.__excepthook__
     _unwind_others(sched)
     run, _run = _run, None
     if run is not None:

@@ -96,11 +96,13 @@ class RunState:
         import threading
 
         self.atexits = list(threading._threading_atexits)
+        self.excepthook = threading.excepthook
 
     def restore(self):
         import concurrent.futures.thread as pool
         import threading
 
+        threading.excepthook = self.excepthook
         threading._SHUTTING_DOWN = False
         threading._threading_atexits[:] = self.atexits
         main = threading._main_thread
