@@ -52,12 +52,28 @@ describe("garbage collection with parked threads", () => {
 // last run before the fix: every run on one interpreter, both clocks.
 const ROOT = "tests/faithfulness/programs";
 const PROGRAMS = [
-  ...["01-chained-traceback", "02-error-in-coroutine", "03-exception-group-uncaught", "04-sys-exit-in-coroutine",
-    "05-sys-exit-in-thread", "06-callback-exception", "07-custom-exception-handler", "08-thread-error-and-result"]
-    .map((name) => `errors/${name}.py`),
-  ...["01-submit-result", "02-map-order", "03-as-completed", "04-wait-first-all", "05-exception-result",
-    "06-cancel", "07-shutdown", "08-names-max-workers", "09-done-callbacks", "11-seed002-thread-fetch"]
-    .map((name) => `futures/${name}.py`),
+  ...[
+    "01-chained-traceback",
+    "02-error-in-coroutine",
+    "03-exception-group-uncaught",
+    "04-sys-exit-in-coroutine",
+    "05-sys-exit-in-thread",
+    "06-callback-exception",
+    "07-custom-exception-handler",
+    "08-thread-error-and-result",
+  ].map((name) => `errors/${name}.py`),
+  ...[
+    "01-submit-result",
+    "02-map-order",
+    "03-as-completed",
+    "04-wait-first-all",
+    "05-exception-result",
+    "06-cancel",
+    "07-shutdown",
+    "08-names-max-workers",
+    "09-done-callbacks",
+    "11-seed002-thread-fetch",
+  ].map((name) => `futures/${name}.py`),
 ];
 
 describe("many threaded programs in one interpreter", () => {
@@ -71,7 +87,10 @@ describe("many threaded programs in one interpreter", () => {
     for (const path of PROGRAMS) {
       for (const clock of ["real", "virtual"] as const) {
         const code = readFileSync(`${ROOT}/${path}`, "utf8");
-        const result = await engine.run({ code, filename: path.split("/")[1] ?? "main.py", clock, timeLimitMs: 15_000 }, () => {});
+        const result = await engine.run(
+          { code, filename: path.split("/")[1] ?? "main.py", clock, timeLimitMs: 15_000 },
+          () => {},
+        );
         statuses.push(`${path} ${clock} ${result.status}`);
       }
     }

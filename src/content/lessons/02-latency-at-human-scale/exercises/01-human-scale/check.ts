@@ -18,8 +18,17 @@ export default async function check(learner: Record<string, unknown>, grader: Gr
   const humanSeconds = need(learner, "humanSeconds");
   const describe = need(learner, "describe");
   grader.value("one-cycle", rounded(humanSeconds(0.3)));
-  grader.value("scaled", [1.5, 60, 250_000, 45_000_000].map((ns) => rounded(humanSeconds(ns))));
-  grader.value("described", [42, 90, 7200, 200_000, 1.5e9].map((seconds) => describe(seconds)));
+  grader.value(
+    "scaled",
+    [1.5, 60, 250_000, 45_000_000].map((ns) => rounded(humanSeconds(ns))),
+  );
+  grader.value(
+    "described",
+    [42, 90, 7200, 200_000, 1.5e9].map((seconds) => describe(seconds)),
+  );
   // L1 cache, RAM, a slow SSD read, a transatlantic round trip.
-  grader.value("latencies", [1, 100, 150_000, 80_000_000].map((ns) => describe(humanSeconds(ns) as number)));
+  grader.value(
+    "latencies",
+    [1, 100, 150_000, 80_000_000].map((ns) => describe(humanSeconds(ns) as number)),
+  );
 }

@@ -32,10 +32,7 @@ export default async function check(learner: Record<string, unknown>, grader: Gr
     grader.event("set-result");
     job.setResult("42 pages");
   }, 400);
-  const [first, second] = await grader.measure(
-    "wait",
-    Promise.all([job.result(), job.result()]),
-  );
+  const [first, second] = await grader.measure("wait", Promise.all([job.result(), job.result()]));
   grader.event("result-returned");
   job.addDoneCallback(() => grader.event("callback:late"));
   await sleep(0.01);

@@ -2,7 +2,13 @@ import { makeJob, workerHandle, type Job, type JobMessage } from "./job";
 
 /** Turns a job into a message that postMessage (structured clone) can send to a worker. */
 export function toMessage(job: Job): JobMessage {
-  return { id: job.id, readings: job.readings.map(job.convert), factor: job.factor, offset: job.offset, convert: job.convert };
+  return {
+    id: job.id,
+    readings: job.readings.map(job.convert),
+    factor: job.factor,
+    offset: job.offset,
+    convert: job.convert,
+  };
 }
 
 function main(): void {
