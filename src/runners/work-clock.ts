@@ -22,14 +22,14 @@ function threadCpuSeconds(): (() => number) | undefined {
   };
 }
 
-/** Milliseconds of this thread's computation, from an arbitrary origin. */
+/**
+ * Milliseconds of this thread's computation, from an arbitrary origin. The
+ * clock functions are captured now: the virtual clock later replaces
+ * `performance.now` with one that reads this clock.
+ */
 export function workClockMs(): () => number {
   const cpu = threadCpuSeconds();
   if (cpu) return () => cpu() * 1000;
-  return () => performance.now();
-}
-
-/** Whether the work clock counts CPU time (true) or wall time (false). */
-export function workClockCountsCpu(): boolean {
-  return threadCpuSeconds() !== undefined;
+  const wallNow = performance.now.bind(performance);
+  return () => wallNow();
 }

@@ -237,3 +237,19 @@ describe("the virtual clock's measure of computation", () => {
     expect(text((await run(code, { clock: "real" })).lines)).toEqual(["false"]);
   });
 });
+
+describe("the virtual clock where the host has no CPU clock (browsers)", () => {
+  it("reads the wall clock it captured, not the performance.now it replaced", async () => {
+    const usage = Object.getOwnPropertyDescriptor(process, "threadCpuUsage");
+    Reflect.deleteProperty(process, "threadCpuUsage");
+    try {
+      const { result, lines } = await run(
+        "const start = performance.now();\nawait new Promise((r) => setTimeout(r, 250));\nconsole.log(Math.round(performance.now() - start) >= 250);",
+      );
+      expect(result.status).toBe("ok");
+      expect(text(lines)).toEqual(["true"]);
+    } finally {
+      if (usage) Object.defineProperty(process, "threadCpuUsage", usage);
+    }
+  });
+});
