@@ -4,27 +4,32 @@
  * would: same stdout, stderr and exit code. It loads exactly the Python
  * support code the browser uses.
  *
- *   npm run py -- [--seed N] [--clock real|virtual] FILE.py [ARGS…]
+ *   npm run py -- [--seed N] [--clock real|virtual] [--trace OUT.json] FILE.py [ARGS…]
+ *
+ * `--trace OUT.json` writes the run's thread trace as Chrome trace-event JSON
+ * (open it in ui.perfetto.dev or chrome://tracing).
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { register } from "node:module";
 import path from "node:path";
 
 register("./lib/raw-import-hooks.mjs", import.meta.url);
 
-const USAGE = "usage: npm run py -- [--seed N] [--clock real|virtual] FILE.py [ARGS…]";
+const USAGE = "usage: npm run py -- [--seed N] [--clock real|virtual] [--trace OUT.json] FILE.py [ARGS…]";
 
 /** Parses the options that come before the file name; everything after it belongs to the program. */
 export function parseArguments(args) {
-  const options = { clock: "real", seed: undefined, file: undefined, argv: [] };
+  const options = { clock: "real", seed: undefined, trace: undefined, file: undefined, argv: [] };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (options.file !== undefined) {
       options.argv.push(arg);
-    } else if (arg === "--seed" || arg === "--clock") {
+    } else if (arg === "--seed" || arg === "--clock" || arg === "--trace") {
       const value = args[(index += 1)];
       if (value === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
-      if (arg === "--seed") {
+      if (arg === "--trace") {
+        options.trace = value;
+      } else if (arg === "--seed") {
         if (!/^\d+$/.test(value)) throw new Error(`--seed expects a whole number, found "${value}"`);
         options.seed = Number(value);
       } else {
@@ -91,11 +96,25 @@ async function main() {
     timeLimitMs: 2 ** 31 - 1,
     argv: options.argv,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+    // Read by the Python runner (request.get("trace")); the engine returns it as result.trace.
+    ...(options.trace === undefined ? {} : { trace: true }),
   };
   const result = await engine.run(request, (line) => {
     (line.stream === "stdout" ? process.stdout : process.stderr).write(`${line.text}\n`);
   });
   await dispose();
+  if (options.trace !== undefined) {
+    if (typeof result.trace !== "string") {
+      process.stderr.write("py: this engine returned no trace (it needs the runner's trace support)\n");
+      return 2;
+    }
+    try {
+      await writeFile(options.trace, result.trace);
+    } catch (error) {
+      process.stderr.write(`py: can't write trace '${options.trace}': ${error.code ?? error.message}\n`);
+      return 2;
+    }
+  }
   return exitCode(result);
 }
 

@@ -42,6 +42,8 @@ export interface RunRequest {
   argv?: string[];
   /** Seed for any runtime decisions that must be reproducible. */
   seed?: number;
+  /** Python: record a trace of the run's threads, returned as `RunResult.trace`. */
+  trace?: boolean;
 }
 
 export type RunStatus = "ok" | "error" | "timeout" | "stopped" | "crashed";
@@ -66,6 +68,8 @@ export interface RunResult {
   harnessError?: RunError;
   /** Human-readable note for `timeout`, `stopped` and `crashed`. */
   note?: string;
+  /** Chrome trace-event JSON of the run's threads, when the request asked for one. */
+  trace?: string;
 }
 
 interface Envelope {

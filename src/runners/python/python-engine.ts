@@ -42,6 +42,7 @@ export interface PythonEngine {
 
 interface PythonOutcome {
   status: "ok" | "error" | "stopped";
+  trace?: string;
   error?: RunError;
   harnessError?: RunError;
   observations?: Observations;
@@ -129,6 +130,7 @@ function checkRequest(request: RunRequest): void {
   if (typeof fields.filename !== "string") problems.push("`filename` must be a string");
   if (fields.clock !== "real" && fields.clock !== "virtual") problems.push('`clock` must be "real" or "virtual"');
   if (typeof fields.timeLimitMs !== "number") problems.push("`timeLimitMs` must be a number");
+  if (fields.trace !== undefined && typeof fields.trace !== "boolean") problems.push("`trace` must be a boolean");
   if (harness !== undefined && (typeof harness !== "object" || typeof harness.code !== "string")) {
     problems.push("`harness.code` must be a string");
   }
@@ -153,6 +155,7 @@ function toResult(outcome: PythonOutcome, durationMs: number, limitFired: boolea
   if (error) result.error = error;
   if (harnessError) result.harnessError = harnessError;
   if (outcome.observations) result.observations = outcome.observations;
+  if (typeof outcome.trace === "string") result.trace = outcome.trace;
   return result;
 }
 

@@ -198,6 +198,9 @@ def _finish_threads(outcome, files, main_file, stderr):
 def _run(request, clock, stderr):
     filename, path, files, harness = _prepare(request, clock)
     outcome = {"status": "stopped"}
+    tracing = bool(request.get("trace"))
+    if tracing:
+        pcr_threads.trace.start()
     try:
         pcr_threads.begin_run(clock, seed=request.get("seed") or 0)
         recorder = _pcr_grader.Recorder(clock)
@@ -207,11 +210,16 @@ def _run(request, clock, stderr):
             outcome = _run_main(request["code"], filename, path, files, stderr)
         else:
             outcome = _run_graded(request["code"], filename, path, files, harness, recorder, grader, stderr)
-        return _finish_threads(outcome, files, filename, stderr)
+        outcome = _finish_threads(outcome, files, filename, stderr)
+        if tracing:
+            outcome["trace"] = pcr_threads.trace.chrome_json(pcr_threads.trace.stop())
+        return outcome
     except BaseException:
         pcr_threads.finish_run(join=False)
         raise
     finally:
+        # Never leave tracing on for the next run, whatever happened.
+        pcr_threads.trace.stop()
         for name in files | {CHECK_FILE}:
             _pcr_traceback.forget_source(name)
 

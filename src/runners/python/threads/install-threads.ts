@@ -19,6 +19,7 @@ import report from "./pcr_threads/report.py?raw";
 import runtime from "./pcr_threads/runtime.py?raw";
 import scheduler from "./pcr_threads/scheduler.py?raw";
 import threadModule from "./pcr_threads/thread_module.py?raw";
+import trace from "./pcr_threads/trace.py?raw";
 import warmup from "./pcr_threads/warmup.py?raw";
 
 /** The package's files, by name inside the `pcr_threads` folder. */
@@ -36,6 +37,7 @@ export const THREAD_SOURCES: Readonly<Record<string, string>> = {
   "runtime.py": runtime,
   "scheduler.py": scheduler,
   "thread_module.py": threadModule,
+  "trace.py": trace,
   "warmup.py": warmup,
 };
 

@@ -19,6 +19,8 @@ from . import gc_guard, host, patch, preempt, report, runtime, warmup
 from .clock import SimpleClock
 from .scheduler import DeadlockError, Scheduler
 
+from . import trace
+
 __all__ = [
     "DeadlockError", "Signal", "begin_run", "finish_run", "install", "jspi_available",
     "now", "sleep", "active_threads",
@@ -90,6 +92,8 @@ def begin_run(clock=None, seed=0, mode="real"):
     preempt.install_handler()
     preempt.reseed(seed)
     _run = _Run(clock, saved)
+    if trace.on:  # trace hook: times count from the run's start, on its clock
+        trace.rebase()
 
 
 def finish_run(join=True):
@@ -111,6 +115,8 @@ def finish_run(join=True):
     # hear about the unwinding. The default hook ignores the SystemExit it uses.
     threading.excepthook = threading.__excepthook__
     _unwind_others(sched)
+    if trace.on:  # trace hook: last event on the run's clock (reset swaps it)
+        trace.run_end()
     run, _run = _run, None
     if run is not None:
         run.state.restore()

@@ -8,6 +8,8 @@ from collections import deque
 
 from . import runtime
 
+from . import trace
+
 TIMEOUT_MAX = 9223372036.0
 
 
@@ -41,9 +43,13 @@ class lock:
         if not self._locked:
             self._locked = True
             self._owner = sched.current.ident
+            if trace.on:  # trace hook
+                trace.lock_event("lock_acquire", self)
             return True
         if not blocking:
             return False
+        if trace.on:  # trace hook
+            trace.lock_event("lock_wait", self)
         me = sched.current
         deadline = None if timeout is None else sched.now() + timeout
         while True:
@@ -51,6 +57,8 @@ class lock:
             if deadline is not None:
                 remaining = deadline - sched.now()
                 if remaining <= 0:
+                    if trace.on:  # trace hook
+                        trace.lock_event("lock_timeout", self)
                     return False
             self._waiters.append(me)
             try:
@@ -63,11 +71,15 @@ class lock:
             if not self._locked:
                 self._locked = True
                 self._owner = me.ident
+                if trace.on:  # trace hook
+                    trace.lock_event("lock_acquire", self, waited=True)
                 return True
 
     def release(self):
         if not self._locked:
             raise RuntimeError("release unlocked lock")
+        if trace.on:  # trace hook
+            trace.lock_event("lock_release", self)
         self._locked = False
         self._owner = None
         if self._waiters:

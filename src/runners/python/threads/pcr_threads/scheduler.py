@@ -16,6 +16,8 @@ from itertools import count
 from . import gc_guard, host, interrupt
 from .clock import SimpleClock
 
+from . import trace
+
 NEW = "new"
 READY = "ready"
 RUNNING = "running"
@@ -94,6 +96,8 @@ class Scheduler:
         if seconds <= 0:
             self.yield_now()
             return
+        if trace.on:  # trace hook
+            trace.record("sleep", seconds=seconds)
         deadline = self.now() + seconds
         remaining = seconds
         while remaining > 0:
@@ -181,6 +185,8 @@ class Scheduler:
         self._after_resume(me)
 
     def _switch(self, me, nxt):
+        if trace.on:  # trace hook: me is BLOCKED (parked) or READY (yielded/preempted)
+            trace.switch(me, nxt, "blocked" if me.state == BLOCKED else "ready")
         self.switches += 1
         me.resolver = True
         if _get_running_loop is not None:
@@ -199,6 +205,8 @@ class Scheduler:
             _set_running_loop(me.loop)
 
     def _resume(self, thread):
+        if trace.on:  # trace hook: the current thread has finished
+            trace.switch(self.current, thread, "finished")
         self.current = thread
         thread.state = RUNNING
         if thread.resolver:

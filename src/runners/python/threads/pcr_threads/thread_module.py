@@ -13,6 +13,8 @@ from . import host, interrupt, runtime
 from .local import _local, forget_thread
 from .locks import TIMEOUT_MAX, LockType, RLock, lock
 
+from . import trace
+
 error = RuntimeError
 allocate_lock = allocate = LockType
 _excepthook = _c_thread._excepthook
@@ -96,6 +98,8 @@ def _start(function, handle, daemon, on_error):
         me = sched.current
         if sched.preempting:
             interrupt.reset_phase()
+        if trace.on:  # trace hook
+            trace.record("thread_start", daemon=daemon)
         try:
             if not me.killed:
                 function()
@@ -104,6 +108,8 @@ def _start(function, handle, daemon, on_error):
         except BaseException as exc:  # noqa: BLE001 - reported like CPython does
             on_error(exc)
         finally:
+            if trace.on:  # trace hook
+                trace.record("thread_end", name=_names.get(me.ident))
             forget_thread(me.ident)
             _names.pop(me.ident, None)
             handle._set_done()
@@ -174,6 +180,8 @@ def daemon_threads_allowed():
 
 def set_name(name):
     _names[get_ident()] = name
+    if trace.on:  # trace hook
+        trace.record("thread_name", name=name)
 
 
 def _count():
