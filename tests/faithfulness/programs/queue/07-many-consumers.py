@@ -13,7 +13,8 @@ def consumer(name):
         item = q.get()
         if item is None:
             q.task_done()
-            print(name, "stopping")
+            # One string, one write: CPython's threads can interleave the parts of print(a, b).
+            print(f"{name} stopping")
             return
         with lock:
             total += item
