@@ -1,6 +1,7 @@
 # Several consumer threads share one queue; which consumer gets which item is scheduling.
 # faithful: sort-lines
 import queue
+import sys
 import threading
 
 q = queue.Queue()
@@ -13,8 +14,9 @@ def consumer(name):
         item = q.get()
         if item is None:
             q.task_done()
-            # One string, one write: CPython's threads can interleave the parts of print(a, b).
-            print(f"{name} stopping")
+            # One write per line: print() writes the text and the newline separately,
+            # and CPython's threads can interleave those writes.
+            sys.stdout.write(f"{name} stopping\n")
             return
         with lock:
             total += item
