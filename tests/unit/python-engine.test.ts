@@ -172,3 +172,27 @@ describe("a fresh interpreter for every run", () => {
     expect(first.stdout).toEqual(second.stdout);
   });
 });
+
+describe("seeded preemption", () => {
+  test("a fresh engine's first threaded run loses the same updates as its later runs with that seed", async () => {
+    // The warm-up must run with the stop buffer already in place; installing it
+    // afterwards shifted the first run's switch points.
+    const { engine: fresh } = await createNodePythonEngine();
+    const race = [
+      "import threading",
+      "counter = 0",
+      "def add():",
+      "    global counter",
+      "    for _ in range(20000):",
+      "        counter += 1",
+      "ts = [threading.Thread(target=add) for _ in range(4)]",
+      "for t in ts: t.start()",
+      "for t in ts: t.join()",
+      "print(counter)",
+    ].join("\n");
+    const first = await collectRun(fresh, race, { seed: 7 });
+    const second = await collectRun(fresh, race, { seed: 7 });
+    expect(Number(first.stdout[0])).toBeLessThan(80000);
+    expect(second.stdout).toEqual(first.stdout);
+  });
+});
