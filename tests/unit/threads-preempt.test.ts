@@ -1,6 +1,7 @@
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { installThreads, setThreadsInterruptBuffer } from "../../src/runners/python/threads/install-threads.ts";
+import { threadedRun } from "./helpers/threaded-run.ts";
 
 // Preemption and Stop: the signal-driven switch clock of pcr_threads.
 let py: PyodideInterface;
@@ -16,20 +17,7 @@ interface Outcome {
 async function run(code: string, seed = 0): Promise<Outcome> {
   out = [];
   err = [];
-  const error = (await py.runPythonAsync(`
-import pcr_threads
-pcr_threads.begin_run(mode="exact", seed=${seed})
-_error = None
-try:
-    exec(compile(${JSON.stringify(code)}, "main.py", "exec"), {"__name__": "__main__"})
-except BaseException as e:
-    _error = f"{type(e).__name__}: {e}"
-try:
-    pcr_threads.finish_run()
-except BaseException as e:
-    _error = _error or f"{type(e).__name__}: {e}"
-_error
-`)) as string | undefined;
+  const error = (await py.runPythonAsync(threadedRun(code, { seed }))) as string | undefined;
   return { out, err, error: error ?? null };
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { installThreads } from "../../src/runners/python/threads/install-threads.ts";
+import { threadedRun } from "./helpers/threaded-run.ts";
 
 // One Pyodide for the file; every program runs through begin_run/finish_run,
 // as the engine will, so each test also checks that a run leaves nothing behind.
@@ -18,22 +19,7 @@ interface Outcome {
 async function run(code: string, { mode = "exact", seed = 0 } = {}): Promise<Outcome> {
   out = [];
   err = [];
-  const error = (await py.runPythonAsync(`
-import linecache, pcr_threads
-pcr_threads.begin_run(mode=${JSON.stringify(mode)}, seed=${seed})
-_error = None
-try:
-    _src = ${JSON.stringify(code)}
-    linecache.cache["main.py"] = (len(_src), None, _src.splitlines(True), "main.py")
-    exec(compile(_src, "main.py", "exec"), {"__name__": "__main__"})
-except BaseException as e:
-    _error = f"{type(e).__name__}: {e}"
-try:
-    pcr_threads.finish_run()
-except BaseException as e:
-    _error = _error or f"{type(e).__name__}: {e}"
-_error
-`)) as string | undefined;
+  const error = (await py.runPythonAsync(threadedRun(code, { mode, seed }))) as string | undefined;
   return { out, err, error: error ?? null };
 }
 

@@ -1,6 +1,7 @@
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { installThreads } from "../../src/runners/python/threads/install-threads.ts";
+import { threadedRun } from "./helpers/threaded-run.ts";
 
 // The tracer of green-thread runs (pcr_threads.trace), driven directly as the
 // runner would: trace.start() before begin_run, trace.stop() after finish_run.
@@ -29,23 +30,14 @@ interface Traced {
 }
 
 async function run(code: string, { seed = 0, trace = true } = {}): Promise<Traced> {
-  const raw = (await py.runPythonAsync(`
-import json, pcr_threads
-from pcr_threads import trace
-${trace ? "trace.start()" : ""}
-pcr_threads.begin_run(mode="exact", seed=${seed})
-_error = None
-try:
-    exec(compile(${JSON.stringify(code)}, "main.py", "exec"), {"__name__": "__main__"})
-except BaseException as e:
-    _error = f"{type(e).__name__}: {e}"
-try:
-    pcr_threads.finish_run()
-except BaseException as e:
-    _error = _error or f"{type(e).__name__}: {e}"
-_events = trace.stop()
-json.dumps({"error": _error, "events": _events, "chrome": trace.chrome_json(_events)})
-`)) as string;
+  const raw = (await py.runPythonAsync(
+    threadedRun(code, {
+      seed,
+      before: trace ? "from pcr_threads import trace\ntrace.start()" : "from pcr_threads import trace",
+      result:
+        'import json\n_events = trace.stop()\njson.dumps({"error": _error, "events": _events, "chrome": trace.chrome_json(_events)})',
+    }),
+  )) as string;
   return JSON.parse(raw) as Traced;
 }
 
