@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { installThreads } from "../../src/runners/python/threads/install-threads.ts";
-import { threadedRun } from "./helpers/threaded-run.ts";
+import { threadedRun, type ThreadedRunOptions } from "./helpers/threaded-run.ts";
 
 // One Pyodide for the file; every program runs through begin_run/finish_run,
 // as the engine will, so each test also checks that a run leaves nothing behind.
@@ -16,7 +16,7 @@ interface Outcome {
   error: string | null;
 }
 
-async function run(code: string, { mode = "exact", seed = 0 } = {}): Promise<Outcome> {
+async function run(code: string, { mode = "exact", seed = 0 }: ThreadedRunOptions = {}): Promise<Outcome> {
   out = [];
   err = [];
   const error = (await py.runPythonAsync(threadedRun(code, { mode, seed }))) as string | undefined;
