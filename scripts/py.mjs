@@ -10,10 +10,12 @@
  * (open it in ui.perfetto.dev or chrome://tracing).
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { register } from "node:module";
+import { registerHooks } from "node:module";
 import path from "node:path";
 
-register("./lib/raw-import-hooks.mjs", import.meta.url);
+import { load, resolve } from "./lib/raw-import-hooks.mjs";
+
+registerHooks({ resolve, load });
 
 const USAGE = "usage: npm run py -- [--seed N] [--clock real|virtual] [--trace OUT.json] FILE.py [ARGS…]";
 
