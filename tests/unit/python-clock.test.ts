@@ -151,6 +151,24 @@ describe("virtual clock", () => {
     expect((await run(program, { clock: "real" })).stdout).toEqual(["False"]);
   });
 
+  test("timers due at the same moment fire in the same loop pass, so a TaskGroup sees both failures", async () => {
+    const { stdout } = await run([
+      "import asyncio",
+      "async def fail(exc):",
+      "    await asyncio.sleep(0.05)",
+      "    raise exc",
+      "async def main():",
+      "    try:",
+      "        async with asyncio.TaskGroup() as tg:",
+      "            tg.create_task(fail(ValueError('v')))",
+      "            tg.create_task(fail(KeyError('k')))",
+      "    except* Exception as group:",
+      "        print(sorted(type(e).__name__ for e in group.exceptions))",
+      "asyncio.run(main())",
+    ]);
+    expect(stdout).toEqual(["['KeyError', 'ValueError']"]);
+  });
+
   test("top-level await runs on the run's loop", async () => {
     const { result, stdout } = await run([
       "import asyncio, time",

@@ -49,6 +49,11 @@ class RunLoop(base_events.BaseEventLoop):
         self._clock = clock
         self._selector = _ClockSelector()
         self._task_names = task_names
+        # Timers due within the millisecond the selector waits in fire in the
+        # same pass. On a real machine the time that passes while waking does
+        # that; on the virtual clock almost no time passes, and two timers set
+        # microseconds apart would otherwise fire in separate passes.
+        self._clock_resolution = 1e-3
 
     def create_task(self, coro, **kwargs):
         # Number unnamed tasks per run (Task-1, Task-2, …) as a fresh CPython process would;
