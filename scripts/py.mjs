@@ -13,7 +13,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { registerHooks } from "node:module";
 import path from "node:path";
 
-import { load, resolve } from "./lib/raw-import-hooks.mjs";
+import { load, resolve } from "../src/runners/node/raw-import-hooks.mjs";
 
 registerHooks({ resolve, load });
 

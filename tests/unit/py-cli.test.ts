@@ -51,9 +51,9 @@ describe("npm run py", () => {
 });
 
 describe("without WebAssembly stack switching", () => {
-  it("still runs plain code and asyncio, and says which browsers run threads", async () => {
+  it("still runs plain code and asyncio, and says which browsers run threads and processes", async () => {
     const source = [
-      "import asyncio, threading",
+      "import asyncio, multiprocessing, threading",
       "async def main():",
       "    await asyncio.gather(asyncio.sleep(0.01), asyncio.sleep(0.02))",
       "    print('asyncio ok')",
@@ -62,10 +62,16 @@ describe("without WebAssembly stack switching", () => {
       "    threading.Thread(target=print).start()",
       "except RuntimeError as error:",
       "    print(error)",
+      "try:",
+      "    multiprocessing.Process(target=print).start()",
+      "except OSError as error:",
+      "    print(error)",
     ].join("\n");
     const result = await py([], source, ["--import", "./tests/fixtures/no-jspi.mjs"]);
     expect(result.stdout).toBe(
       "asyncio ok\ncan't start new thread: threads need WebAssembly stack switching (JSPI), which this browser lacks. " +
+        "It ships in Chrome and Edge 137+, Firefox 139+ and Safari 27+.\n" +
+        "multiprocessing needs WebAssembly stack switching (JSPI), which this browser lacks. " +
         "It ships in Chrome and Edge 137+, Firefox 139+ and Safari 27+.\n",
     );
   });

@@ -4,9 +4,59 @@
  * interrupt buffer (the main thread is blocked while Python runs).
  * Never import this from browser code.
  */
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PyodideInterface } from "pyodide";
 import { createPythonEngine, type PythonEngine, type Watchdog } from "./python-engine.ts";
+import { isProcessMessage, type ProcessWorker } from "./processes/process-protocol.ts";
+import { ProcessTable, type ProcessTableOptions } from "./processes/process-table.ts";
+
+// Process workers run our TypeScript sources directly (Node strips the types);
+// the hooks give them the `?raw` imports that Vite gives the site.
+const PROCESS_WORKER_BOOTSTRAP = `
+const { registerHooks } = require("node:module");
+const { workerData } = require("node:worker_threads");
+import(workerData.hooks)
+  .then(({ resolve, load }) => { registerHooks({ resolve, load }); return import(workerData.entry); })
+  .catch((error) => { setTimeout(() => { throw error; }); });
+`;
+
+/** Starts a worker_threads process worker (it loads its own Pyodide). */
+export function startNodeProcessWorker(): ProcessWorker {
+  const worker = new Worker(PROCESS_WORKER_BOOTSTRAP, {
+    eval: true,
+    workerData: {
+      hooks: new URL("../node/raw-import-hooks.mjs", import.meta.url).href,
+      entry: new URL("./processes/node-process-worker.ts", import.meta.url).href,
+    },
+  });
+  // A process worker must never keep a finished command-line run alive.
+  worker.unref();
+  return {
+    post: (message) => {
+      worker.postMessage(message);
+    },
+    onMessage: (listener) => {
+      worker.on("message", (message: unknown) => {
+        if (isProcessMessage(message)) listener(message);
+      });
+    },
+    onError: (listener) => {
+      worker.on("error", (error: Error) => {
+        listener(error.message);
+      });
+    },
+    terminate: () => {
+      void worker.terminate();
+    },
+  };
+}
+
+/** A process table whose processes are worker threads, reporting this machine's cores. */
+export function createNodeProcessTable(options: Partial<ProcessTableOptions> = {}): ProcessTable {
+  return new ProcessTable({ factory: startNodeProcessWorker, cpuCount: availableParallelism(), ...options });
+}
 
 // Runs in its own thread: waits on the generation counter for the armed time;
 // if nobody disarmed it meanwhile, it records that it fired and writes SIGINT.
@@ -52,19 +102,27 @@ export function createNodeWatchdog(interrupt: SharedArrayBuffer): NodeWatchdog {
 /** Loads Pyodide from the `pyodide` npm package (about 1.5–4 s). */
 export async function loadNodePyodide(): Promise<PyodideInterface> {
   const { loadPyodide } = await import("pyodide");
-  return loadPyodide();
+  // Given explicitly: Pyodide guesses its folder from a stack trace, which fails in an eval'd worker.
+  const indexURL = fileURLToPath(new URL(".", import.meta.resolve("pyodide")));
+  return loadPyodide({ indexURL });
 }
 
 /** An engine on a fresh Pyodide with a shared interrupt buffer and, optionally, enforced time limits. */
 export async function createNodePythonEngine(
-  options: { enforceTimeLimit?: boolean } = {},
-): Promise<{ engine: PythonEngine; dispose: () => Promise<void> }> {
+  options: { enforceTimeLimit?: boolean; processes?: boolean } = {},
+): Promise<{ engine: PythonEngine; processTable?: ProcessTable; dispose: () => Promise<void> }> {
   const pyodide = await loadNodePyodide();
   const buffer = new SharedArrayBuffer(4);
   const watchdog = options.enforceTimeLimit ? createNodeWatchdog(buffer) : undefined;
-  const engine = await createPythonEngine(
-    pyodide,
-    watchdog ? { watchdog, interruptBuffer: buffer } : { interruptBuffer: buffer },
-  );
-  return { engine, dispose: async () => watchdog?.dispose() };
+  const processTable = options.processes === false ? undefined : createNodeProcessTable();
+  const engine = await createPythonEngine(pyodide, {
+    interruptBuffer: buffer,
+    ...(watchdog ? { watchdog } : {}),
+    ...(processTable ? { processTable } : {}),
+  });
+  const dispose = async (): Promise<void> => {
+    processTable?.dispose();
+    await watchdog?.dispose();
+  };
+  return processTable ? { engine, processTable, dispose } : { engine, dispose };
 }

@@ -12,6 +12,10 @@ import { workClockMs } from "../work-clock.ts";
 import { LineSplitter } from "./line-splitter.ts";
 import { PYTHON_MODULES } from "./python-sources.ts";
 import { installThreads, setThreadsInterruptBuffer } from "./threads/install-threads.ts";
+import { installProcesses } from "./processes/install-processes.ts";
+import { ProcessKernel } from "./processes/process-kernel.ts";
+import type { ProcessTable } from "./processes/process-table.ts";
+import type { ProgramFiles, RootMessage } from "./processes/process-protocol.ts";
 
 /** Enforces a wall-clock limit from outside the (blocked) thread by writing into the interrupt buffer. */
 export interface Watchdog {
@@ -27,6 +31,10 @@ export interface PythonEngineOptions {
    * warm-up runs with it in place, so that the first preempted run switches exactly as later ones do.
    */
   interruptBuffer?: SharedArrayBuffer;
+  /** The root's process table: learners' programs can then start processes (multiprocessing). */
+  processTable?: ProcessTable;
+  /** In a process worker: the kernel through which this interpreter reaches the root's table. */
+  processKernel?: ProcessKernel;
 }
 
 export interface PythonEngine {
@@ -38,6 +46,8 @@ export interface PythonEngine {
   interrupt(): void;
   /** Runs one program; rejects only when the runner itself fails. One run at a time. */
   run(request: RunRequest, onOutput: OutputListener): Promise<RunResult>;
+  /** In a process worker: runs one spawned process to its end; resolves with its exit code. */
+  runProcess(start: Extract<RootMessage, { type: "start" }>, onOutput: OutputListener): Promise<number>;
 }
 
 interface PythonOutcome {
@@ -130,6 +140,21 @@ function toResult(outcome: PythonOutcome, durationMs: number, limitFired: boolea
   return result;
 }
 
+/** What every process of a run needs to import the learner's program. */
+function programFiles(request: RunRequest): ProgramFiles {
+  const support = { ...(request.support ?? {}), ...(request.harness?.support ?? {}) };
+  // A graded run imports the learner's file as `learner`; its children must be able to as well.
+  if (request.harness) support["learner"] = request.code;
+  return {
+    code: request.code,
+    filename: request.filename,
+    support,
+    argv: request.argv ?? [],
+    clock: request.clock,
+    seed: request.seed ?? null,
+  };
+}
+
 /** Prepares a loaded Pyodide for runs: installs the runner's Python modules and output routing, then warms up. */
 export async function createPythonEngine(
   pyodide: PyodideInterface,
@@ -157,13 +182,17 @@ export async function createPythonEngine(
       sinks?.stderr.flush();
     },
   });
+  const processKernel = options.processTable?.kernel ?? options.processKernel ?? new ProcessKernel(undefined);
+  pyodide.registerJsModule("_pcr_kernel", processKernel.module());
   // Green threads first: the runner's modules then see the stdlib already on them.
   installThreads(pyodide);
+  installProcesses(pyodide);
   const install = pyodide.runPython(INSTALLER) as PyFunction;
   for (const [name, source] of PYTHON_MODULES) install(name, source);
   install.destroy();
   pyodide.runPython("del _pcr_install");
   const runPython = pyodide.runPython("__import__('_pcr_runner').run") as PyFunction;
+  const runProcessPython = pyodide.runPython("__import__('_pcr_runner').run_process") as PyFunction;
   const callRunner = async (payload: string): Promise<unknown> =>
     // Entering Python through callPromising lets run_sync suspend it (JSPI).
     stackSwitching ? await runPython.callPromising(payload) : runPython(payload);
@@ -189,16 +218,27 @@ export async function createPythonEngine(
       if (busy) throw new Error("The Python engine is already running a program; wait for its result first.");
       busy = true;
       const started = performance.now();
-      const line = (stream: OutputStream) => (text: string) =>
+      const table = options.processTable;
+      const line = (stream: OutputStream) => (text: string) => {
+        // Children's lines printed before this one come first, as on a shared terminal.
+        table?.drainOutput();
         onOutput({ stream, text, at: performance.now() - started });
+      };
       sinks = { stdout: new LineSplitter(line("stdout")), stderr: new LineSplitter(line("stderr")) };
       const limited = view !== undefined && request.timeLimitMs > 0 && Number.isFinite(request.timeLimitMs);
       const disarm = limited ? options.watchdog?.arm(request.timeLimitMs) : undefined;
       let raw: unknown;
       let limitFired: boolean;
+      table?.beginRun(programFiles(request), (stream, text) => {
+        onOutput({ stream, text, at: performance.now() - started });
+      });
       try {
         raw = await callRunner(JSON.stringify(request));
       } finally {
+        // The root's last partial lines, then whatever children printed.
+        sinks.stdout.flush();
+        sinks.stderr.flush();
+        table?.endRun();
         limitFired = disarm?.() ?? false;
         // A stop that landed as the program ended must not end the next run. The
         // page clears the flag before each run too; clearing it here, not at the
@@ -211,6 +251,29 @@ export async function createPythonEngine(
       }
       if (typeof raw !== "string") throw new Error("The Python runner returned no result.");
       return toResult(JSON.parse(raw) as PythonOutcome, performance.now() - started, limitFired, request.timeLimitMs);
+    },
+    async runProcess(start, onOutput) {
+      if (busy) throw new Error("The Python engine is already running a program; wait for its result first.");
+      if (!stackSwitching) throw new Error("processes need WebAssembly stack switching (JSPI)");
+      busy = true;
+      const started = performance.now();
+      const line = (stream: OutputStream) => (text: string) =>
+        onOutput({ stream, text, at: performance.now() - started });
+      sinks = { stdout: new LineSplitter(line("stdout")), stderr: new LineSplitter(line("stderr")) };
+      const { spawn, program } = start;
+      processKernel.become({ pid: spawn.pid, ppid: spawn.ppid, status: spawn.status }, start.objects);
+      // Each child draws its own numbers, as a fresh CPython process does; seeded runs stay reproducible.
+      const seed = program.seed === null ? null : program.seed + spawn.pid;
+      const request = { ...program, seed, parentStatus: spawn.parentStatus };
+      try {
+        const raw = await runProcessPython.callPromising(JSON.stringify(request), spawn.payload);
+        return typeof raw === "number" ? raw : 1;
+      } finally {
+        sinks.stdout.flush();
+        sinks.stderr.flush();
+        sinks = undefined;
+        busy = false;
+      }
     },
   };
 }

@@ -7,6 +7,8 @@
 import type { PyodideInterface } from "pyodide";
 import { isWorkerRequest, PROTOCOL_VERSION, type WorkerRequest, type WorkerResponse } from "../protocol.ts";
 import { createPythonEngine, type PythonEngine } from "./python-engine.ts";
+import { isRootMessage } from "./processes/process-protocol.ts";
+import type { ProcessTable } from "./processes/process-table.ts";
 
 type InitRequest = Extract<WorkerRequest, { type: "init" }>;
 type RunMessage = Extract<WorkerRequest, { type: "run" }>;
@@ -19,6 +21,9 @@ export interface WorkerScope {
 
 /** Loads Pyodide given the `assetBase` of the `init` message. */
 export type PyodideLoader = (assetBase: string) => Promise<PyodideInterface>;
+
+/** Makes the process table that lets programs start processes, given the `assetBase` of `init`. */
+export type ProcessTableMaker = (assetBase: string) => ProcessTable | undefined;
 
 /**
  * Makes an interpreter restored from a memory snapshot as random as a fresh
@@ -36,7 +41,7 @@ function describe(error: unknown): string {
 }
 
 /** Answers `init` and `run` messages on `scope`, one at a time, in the order they arrive. */
-export function servePythonWorker(scope: WorkerScope, load: PyodideLoader): void {
+export function servePythonWorker(scope: WorkerScope, load: PyodideLoader, processes?: ProcessTableMaker): void {
   let engine: Promise<PythonEngine> | undefined;
   let queue: Promise<void> = Promise.resolve();
   const post = (response: WorkerResponse): void => {
@@ -46,9 +51,13 @@ export function servePythonWorker(scope: WorkerScope, load: PyodideLoader): void
   async function init(request: InitRequest): Promise<void> {
     const started = performance.now();
     const { interruptBuffer } = request;
-    engine ??= load(request.assetBase).then((pyodide) =>
-      createPythonEngine(pyodide, interruptBuffer ? { interruptBuffer } : {}),
-    );
+    engine ??= load(request.assetBase).then((pyodide) => {
+      const processTable = processes?.(request.assetBase);
+      return createPythonEngine(pyodide, {
+        ...(interruptBuffer ? { interruptBuffer } : {}),
+        ...(processTable ? { processTable } : {}),
+      });
+    });
     const ready = await engine;
     post({
       v: PROTOCOL_VERSION,
@@ -70,6 +79,8 @@ export function servePythonWorker(scope: WorkerScope, load: PyodideLoader): void
   }
 
   scope.addEventListener("message", ({ data }) => {
+    // A process worker's messages from its root are served elsewhere (python.worker.ts).
+    if (isRootMessage(data)) return;
     if (!isWorkerRequest(data)) {
       post({ v: PROTOCOL_VERSION, id: -1, type: "fatal", message: `Unrecognised message: ${JSON.stringify(data)}` });
       return;

@@ -9,8 +9,17 @@
  * snapshot it starts Pyodide the ordinary way.
  */
 import type { PyodideInterface } from "pyodide";
-import { hasStackSwitching } from "./python-engine.ts";
+import { createPythonEngine, hasStackSwitching } from "./python-engine.ts";
 import { reseedAfterSnapshot, servePythonWorker, type WorkerScope } from "./python-worker-serve.ts";
+import { createProcessWorkerService, type ProcessWorkerService } from "./processes/process-child.ts";
+import {
+  isProcessMessage,
+  isRootMessage,
+  type ProcessMessage,
+  type ProcessWorker,
+  type RootMessage,
+} from "./processes/process-protocol.ts";
+import { ProcessTable } from "./processes/process-table.ts";
 
 /** Kept in step with SNAPSHOT_FILE in scripts/copy-pyodide.mjs. */
 const SNAPSHOT_FILE = "pyodide-snapshot.bin.gz";
@@ -33,6 +42,7 @@ type Fetch = typeof fetch;
 
 const scope = globalThis as unknown as WorkerScope & {
   readonly location: { readonly href: string };
+  readonly navigator: { readonly hardwareConcurrency?: number };
   fetch: Fetch;
 };
 
@@ -100,7 +110,69 @@ async function load(indexURL: string): Promise<PyodideInterface> {
   }
 }
 
-servePythonWorker(scope, async (assetBase) => {
+function pyodideFolder(assetBase: string): string {
   const base = assetBase.endsWith("/") ? assetBase : `${assetBase}/`;
-  return load(new URL(`${base}pyodide/`, scope.location.href).href);
+  return new URL(`${base}pyodide/`, scope.location.href).href;
+}
+
+/**
+ * A process worker is this same script, started by a root worker: it loads
+ * Python from the root's asset base and runs the processes the root sends.
+ */
+function startProcessWorker(assetBase: string): ProcessWorker {
+  const worker = new Worker(scope.location.href, { type: "module", name: "python process" });
+  return {
+    post: (message) => {
+      worker.postMessage(message.type === "attach" ? { ...message, assetBase } : message);
+    },
+    onMessage: (listener) => {
+      worker.addEventListener("message", (event: MessageEvent<unknown>) => {
+        if (isProcessMessage(event.data)) listener(event.data);
+      });
+    },
+    onError: (listener) => {
+      worker.addEventListener("error", (event: ErrorEvent) => {
+        listener(event.message || "the worker failed to start");
+      });
+    },
+    terminate: () => {
+      worker.terminate();
+    },
+  };
+}
+
+let processService: ProcessWorkerService | undefined;
+
+function serveAsProcess(message: RootMessage & { assetBase?: unknown }): void {
+  if (processService === undefined) {
+    if (message.type !== "attach" || typeof message.assetBase !== "string") return;
+    const toRoot = globalThis as unknown as { postMessage(message: ProcessMessage): void };
+    const service = createProcessWorkerService((reply) => {
+      toRoot.postMessage(reply);
+    });
+    processService = service;
+    service.serve(
+      load(pyodideFolder(message.assetBase)).then((pyodide) =>
+        createPythonEngine(pyodide, { processKernel: service.kernel }),
+      ),
+    );
+  }
+  processService.receive(message);
+}
+
+scope.addEventListener("message", ({ data }) => {
+  if (isRootMessage(data)) serveAsProcess(data);
 });
+
+servePythonWorker(
+  scope,
+  async (assetBase) => load(pyodideFolder(assetBase)),
+  // Without cross-origin isolation there is no shared memory: processes then explain why they cannot start.
+  (assetBase) =>
+    typeof SharedArrayBuffer === "function"
+      ? new ProcessTable({
+          factory: () => startProcessWorker(assetBase),
+          cpuCount: scope.navigator.hardwareConcurrency ?? 2,
+        })
+      : undefined,
+);

@@ -23,6 +23,7 @@ import _pcr_host
 import _pcr_loop
 import _pcr_state
 import _pcr_traceback
+import pcr_processes
 import pcr_threads
 
 WORKDIR = "/home/pyodide"
@@ -177,14 +178,29 @@ def _prepare(request, clock):
     return filename, path, files, harness
 
 
+def _at_exit(stderr):
+    """The interpreter's atexit work: multiprocessing joins (or terminates) children."""
+
+    def run_hooks():
+        try:
+            pcr_processes.exit_function()
+        except (KeyboardInterrupt, pcr_threads.DeadlockError):
+            raise
+        except BaseException as error:  # noqa: BLE001 - CPython reports and goes on
+            _write_error(stderr, f"Exception ignored in atexit callback: {error!r}\n")
+
+    return run_hooks
+
+
 def _finish_threads(outcome, files, main_file, stderr):
-    """Waits for non-daemon threads as CPython does at exit, and unwinds the rest.
+    """Waits for non-daemon threads as CPython does at exit, runs the exit hooks,
+    and unwinds the remaining threads.
 
     A deadlock among the remaining threads becomes the run's error, with the
     scheduler's report of who waits for what.
     """
     try:
-        pcr_threads.finish_run(join=outcome.get("status") != "stopped")
+        pcr_threads.finish_run(join=outcome.get("status") != "stopped", at_exit=_at_exit(stderr))
     except pcr_threads.DeadlockError as error:
         _write_error(stderr, f"{error}\n")
         message = str(error).splitlines()[0] if str(error) else "deadlock"
@@ -203,6 +219,7 @@ def _run(request, clock, stderr):
         pcr_threads.trace.start()
     try:
         pcr_threads.begin_run(clock, seed=request.get("seed") or 0)
+        pcr_processes.begin_run()
         recorder = _pcr_grader.Recorder(clock)
         grader = _pcr_grader.make_module(recorder)
         sys.modules["grader"] = grader
@@ -218,6 +235,7 @@ def _run(request, clock, stderr):
         pcr_threads.finish_run(join=False)
         raise
     finally:
+        pcr_processes.end_run()
         # Never leave tracing on for the next run, whatever happened.
         pcr_threads.trace.stop()
         for name in files | {CHECK_FILE}:
@@ -243,3 +261,36 @@ def run(request_json):
             _pcr_loop.uninstall(loop_state)
         snapshot.restore()
     return json.dumps(result)
+
+
+def run_process(request_json, payload):
+    """Runs one spawned process (see pcr_processes.child) in a process worker; returns its exit code."""
+    request = json.loads(request_json)
+    snapshot = _pcr_state.Snapshot()
+    clock = _pcr_clock.Clock(request.get("clock", "real"))
+    loop_state = None
+    exitcode = 1
+    try:
+        loop_state = _pcr_loop.install(clock)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        _, _, files, _ = _prepare(request, clock)
+        try:
+            pcr_threads.begin_run(clock, seed=request.get("seed") or 0)
+            pcr_processes.begin_run()
+            exitcode = pcr_processes.run_child(payload.to_bytes(), request["parentStatus"])
+            pcr_threads.finish_run(join=True, at_exit=_at_exit(sys.stderr))
+        except BaseException:
+            pcr_threads.finish_run(join=False)
+            raise
+        finally:
+            pcr_processes.end_run()
+            for name in files:
+                _pcr_traceback.forget_source(name)
+    except KeyboardInterrupt:
+        exitcode = -2
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if loop_state is not None:
+            _pcr_loop.uninstall(loop_state)
+        snapshot.restore()
+    return exitcode

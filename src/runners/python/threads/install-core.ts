@@ -29,27 +29,34 @@ export function installThreadSources(
   files: Readonly<Record<string, string>>,
   options: InstallThreadsOptions = {},
 ): void {
-  const payload = {
-    dir: options.dir ?? DEFAULT_THREADS_DIR,
-    prefixes: options.excludedPrefixes ?? ["<_pcr_"],
-    files,
-  };
+  const prefixes = JSON.stringify(options.excludedPrefixes ?? ["<_pcr_"]);
+  writePythonPackage(pyodide, options.dir ?? DEFAULT_THREADS_DIR, "pcr_threads", files);
+  pyodide.runPython(`import json, pcr_threads\npcr_threads.install(tuple(json.loads(${JSON.stringify(prefixes)})))`);
+}
+
+/** Writes a package's sources (by file name) to `dir/name/` in Pyodide's file system and puts `dir` on `sys.path`. */
+export function writePythonPackage(
+  pyodide: PyodideInterface,
+  dir: string,
+  name: string,
+  files: Readonly<Record<string, string>>,
+): void {
   // A JSON string literal is also a valid Python string literal.
+  const payload = JSON.stringify(JSON.stringify({ dir, name, files }));
   pyodide.runPython(`
-def _pcr_install_threads(payload):
-    import json, os, sys
+def _pcr_write_package(payload):
+    import importlib, json, os, sys
     options = json.loads(payload)
-    package = os.path.join(options["dir"], "pcr_threads")
+    package = os.path.join(options["dir"], options["name"])
     os.makedirs(package, exist_ok=True)
     for name, source in options["files"].items():
         with open(os.path.join(package, name), "w", encoding="utf-8") as file:
             file.write(source)
     if options["dir"] not in sys.path:
         sys.path.append(options["dir"])
-    import pcr_threads
-    pcr_threads.install(tuple(options["prefixes"]))
-_pcr_install_threads(${JSON.stringify(JSON.stringify(payload))})
-del _pcr_install_threads
+    importlib.invalidate_caches()
+_pcr_write_package(${payload})
+del _pcr_write_package
 `);
 }
 

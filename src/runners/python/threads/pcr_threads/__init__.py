@@ -96,9 +96,10 @@ def begin_run(clock=None, seed=0, mode="real"):
         trace.rebase()
 
 
-def finish_run(join=True):
+def finish_run(join=True, at_exit=None):
     """Ends a run on the main thread: waits for non-daemon threads (if `join`),
-    unwinds every thread still alive, and restores `threading` for the next run.
+    calls `at_exit` (the interpreter's atexit work, while daemon threads still
+    run), unwinds every thread still alive, and restores `threading`.
 
     Raises DeadlockError when the non-daemon threads can never finish.
     """
@@ -108,6 +109,8 @@ def finish_run(join=True):
     if join:
         try:
             threading._shutdown()
+            if at_exit is not None:
+                at_exit()
         except DeadlockError as exc:
             error = exc
     # Threads still alive now are daemons (or stuck): CPython freezes them at

@@ -84,6 +84,11 @@ class Scheduler:
         # Build the deadlock report; set from the report module.
         self.describe = None
         self.locate = None
+        # Threads parked on another process (a pipe, a semaphore, an exit):
+        # thread -> (ready, handles). Polled when no thread can run, and
+        # `idle_external(externals, timeout)` sleeps until a handle changes.
+        self.externals = {}
+        self.idle_external = None
 
     # -- clock -----------------------------------------------------------
 
@@ -158,10 +163,41 @@ class Scheduler:
             me.frame = None
         return me.woken
 
+    def park_external(self, waiting, ready, handles, timeout=None):
+        """`park` until another process changes one of `handles` so that `ready()` holds.
+
+        Returns True when woken (ready, or woken by a thread), False on timeout.
+        """
+        me = self.current
+        self.externals[me] = (ready, handles)
+        try:
+            return self.park(waiting, timeout)
+        finally:
+            self.externals.pop(me, None)
+
+    def _poll_externals(self):
+        for thread, (ready, _) in list(self.externals.items()):
+            if thread.state == BLOCKED and ready():
+                self.wake(thread)
+
+    def _idle(self, me):
+        """Waits for a timer or another process; False when nothing can ever wake anyone."""
+        deadline = self.timers[0][0] if self.timers else None
+        if self.externals:
+            timeout = None if deadline is None else max(0.0, deadline - self.now())
+            self.idle_external(list(self.externals.values()), timeout)
+            return True
+        if deadline is not None:
+            self._idle_until(deadline)
+            return True
+        return False
+
     def yield_now(self):
         """Lets every other runnable thread run once (preemption, sleep(0))."""
         me = self.current
         self._fire_timers()
+        if self.externals:
+            self._poll_externals()
         if not self.ready:
             return
         me.state = READY
@@ -171,6 +207,8 @@ class Scheduler:
     def _run_others(self, me):
         while True:
             self._fire_timers()
+            if self.externals:
+                self._poll_externals()
             if self.ready:
                 nxt = self.ready.popleft()
                 if nxt is not me:
@@ -178,8 +216,7 @@ class Scheduler:
                 me.state = RUNNING
                 self.current = me
                 break
-            if self.timers:
-                self._idle_until(self.timers[0][0])
+            if self._idle(me):
                 continue
             self._deadlock(me)
         self._after_resume(me)
@@ -247,11 +284,12 @@ class Scheduler:
         self._count_changed()
         while True:
             self._fire_timers()
+            if self.externals:
+                self._poll_externals()
             if self.ready:
                 self._resume(self.ready.popleft())
                 return
-            if self.timers:
-                self._idle_until(self.timers[0][0])
+            if self._idle(me):
                 continue
             if self.main.state == BLOCKED:
                 self.deliver(self.main, DeadlockError(self.report()))
@@ -311,6 +349,7 @@ class Scheduler:
         self.threads = {self.main.ident: self.main}
         self.ready.clear()
         self.timers.clear()
+        self.externals.clear()
         self.main.pending = None
         self.main.killed = False
         self.current = self.main
