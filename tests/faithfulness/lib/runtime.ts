@@ -16,6 +16,9 @@ export interface RuntimeRun extends Transcript {
   hung?: boolean;
 }
 
+/** Where the runtime writes the program (WORKDIR in pcr_runner.py); children show this path in tracebacks. */
+export const RUNTIME_WORKDIR = "/home/pyodide";
+
 /** How long past its time limit a run may take to stop before the engine counts as hung. */
 const GRACE_MS = 3000;
 
