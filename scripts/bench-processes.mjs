@@ -42,7 +42,7 @@ import multiprocessing, time
 def count(n):
     return sum(1 for d in range(1, n + 1) if n % d == 0)
 if __name__ == "__main__":
-    numbers = [300_000 + i for i in range(8)]
+    numbers = [1_500_000 + i for i in range(8)]
     with multiprocessing.Pool(${processes}) as pool:
         pool.map(abs, range(${processes * 4}))  # every worker started and warm
         started = time.perf_counter()

@@ -57,3 +57,40 @@ test("a damaged link says so and keeps the saved code", async ({ page }) => {
   await expect(page.getByRole("status").filter({ hasText: "This share link is damaged" })).toBeVisible();
   await expect.poll(() => codeOf(python)).toBe(starter);
 });
+
+test("the playground runs threads, processes and asyncio, each for real", async ({ page }) => {
+  await page.goto("/playground/");
+  const python = runner(page.locator("[data-panel=python]"));
+  await waitForMonaco(python);
+  const code = [
+    "import asyncio, multiprocessing, os, threading",
+    "def square(x):",
+    "    return x * x",
+    "def child(queue):",
+    "    queue.put(os.getpid() != os.getppid())",
+    "async def two():",
+    "    return await asyncio.gather(asyncio.sleep(0.01, 'a'), asyncio.sleep(0.01, 'b'))",
+    'if __name__ == "__main__":',
+    "    names = []",
+    "    threads = [threading.Thread(target=lambda: names.append(threading.current_thread().name)) for _ in range(3)]",
+    "    for t in threads: t.start()",
+    "    for t in threads: t.join()",
+    "    print('threads', len(names))",
+    "    with multiprocessing.Pool(2) as pool:",
+    "        print('pool', pool.map(square, range(5)))",
+    "    queue = multiprocessing.Queue()",
+    "    p = multiprocessing.Process(target=child, args=(queue,))",
+    "    p.start()",
+    "    print('other process', queue.get())",
+    "    p.join()",
+    "    print('asyncio', asyncio.run(two()))",
+    "",
+  ].join("\n");
+  await replaceCode(python, code);
+  await python.run.click();
+  await expect(python.output).toContainText("threads 3");
+  await expect(python.output).toContainText("pool [0, 1, 4, 9, 16]", { timeout: 60_000 });
+  await expect(python.output).toContainText("other process True", { timeout: 60_000 });
+  await expect(python.output).toContainText("asyncio ['a', 'b']");
+  await expect(python.output).toContainText(/Finished in/);
+});
