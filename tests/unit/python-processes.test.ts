@@ -51,6 +51,27 @@ describe("processes", () => {
     expect(stdout).toEqual(["child sees 1 True", "parent sees 0 True"]);
   });
 
+  test("the trace records when a process started and when its parent saw it end", async () => {
+    const { result } = await run(
+      [
+        "import multiprocessing",
+        "if __name__ == '__main__':",
+        "    p = multiprocessing.Process(target=print, name='worker-A'); p.start(); p.join()",
+      ],
+      { trace: true },
+    );
+    const { traceEvents } = JSON.parse(result.trace ?? "{}") as {
+      traceEvents: Array<{ name: string; args?: Record<string, unknown> }>;
+    };
+    const events = traceEvents
+      .filter((event) => event.name === "process_start" || event.name === "process_end")
+      .map(({ name, args }) => [name, args?.["name"] ?? args?.["exitcode"]]);
+    expect(events).toEqual([
+      ["process_start", "worker-A"],
+      ["process_end", 0],
+    ]);
+  });
+
   test("idle workers are reused by the next run instead of starting Python again", async () => {
     const program = [
       ...WORKER,

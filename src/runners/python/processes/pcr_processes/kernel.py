@@ -42,7 +42,7 @@ def ensure(handle):
     while not _k.has(handle):
         if waited >= _LOOKUP_LIMIT_S:
             raise OSError(f"no process has shared object {handle} any more")
-        host.suspend_on(_k.lookup, handle, _SLICE_MS)
+        host.suspend_quietly(_k.lookup, handle, _SLICE_MS)
         waited += _SLICE_MS / 1000.0
         _pcr_host.checkInterrupt()
 
@@ -132,7 +132,7 @@ def pause():
     runtime.scheduler.yield_now()
     now = float(_k.now())
     if now - _last_turn >= _TURN_MS and host.can_switch():
-        host.suspend_on(_k.turn)
+        host.suspend_quietly(_k.turn)
         _last_turn = float(_k.now())
         _pcr_host.checkInterrupt()
 
@@ -155,7 +155,7 @@ def idle(externals, timeout):
     ms = _SLICE_MS if timeout is None else max(0.0, min(timeout * 1000.0, _SLICE_MS))
     before = clock.monotonic()
     started = _k.now()
-    host.suspend_on(_k.waitForChange, to_js(handles), versions, ms)
+    host.suspend_quietly(_k.waitForChange, to_js(handles), versions, ms)
     if clock.virtual:
         waited = (float(_k.now()) - started) / 1000.0
         if timeout is not None:

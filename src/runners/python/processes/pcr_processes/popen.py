@@ -13,6 +13,8 @@ import signal
 from multiprocessing import spawn, util
 from multiprocessing.context import reduction, set_spawning_popen
 
+from pcr_threads import trace
+
 from . import kernel
 
 
@@ -51,12 +53,16 @@ class Popen:
             # What fork() says when the system will not make another process.
             raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
         self.pid, self.sentinel = started
+        if trace.on:  # trace hook
+            trace.record("process_start", pid=self.pid, name=process_obj._name)
 
     def poll(self, flag=os.WNOHANG):
         if self.returncode is None:
             self.returncode = kernel.exitcode(self.sentinel)
             if self.returncode is None:
                 kernel.pause()
+            elif trace.on:  # trace hook: when this process learns of the exit
+                trace.record("process_end", pid=self.pid, exitcode=self.returncode)
         return self.returncode
 
     def wait(self, timeout=None):

@@ -7,6 +7,7 @@ resolves when the thread's turn comes.
 
 from asyncio import events
 
+import pyodide_js
 from pyodide.code import run_js
 from pyodide.ffi import can_run_sync, create_proxy
 from pyodide.ffi import run_sync as _pyodide_run_sync
@@ -33,6 +34,29 @@ def suspend_on(js_function, *args):
     finally:
         events._set_event_loop_policy(ours[0])
         events._set_running_loop(ours[1])
+
+_interrupts = run_js(
+    """((api) => ({
+  detach() {
+    const buffer = api._module ? api._module.Py_EmscriptenSignalBuffer : undefined;
+    api.setInterruptBuffer(undefined);
+    return buffer;
+  },
+  attach(buffer) { api.setInterruptBuffer(buffer); },
+}))"""
+)(pyodide_js)
+
+
+def suspend_quietly(js_function, *args):
+    """`suspend_on` for long waits: a stop requested meanwhile is noticed after
+    waking, in the caller's code, never in the Python that Pyodide runs to
+    settle the promise (where a KeyboardInterrupt would be lost)."""
+    buffer = _interrupts.detach()
+    try:
+        return suspend_on(js_function, *args)
+    finally:
+        _interrupts.attach(buffer)
+
 
 # Resolvers stay on the JS side, keyed by thread ident: handing a resolver
 # function to Python and calling it back costs several times more.
@@ -120,7 +144,7 @@ def switch_to_new(key, fn):
 
 def real_sleep(seconds):
     """Suspends the current stack for `seconds` of wall-clock time."""
-    suspend_on(_host.sleep, seconds * 1000.0)
+    suspend_quietly(_host.sleep, seconds * 1000.0)
 
 
 def jspi_available():
