@@ -89,7 +89,7 @@ export function createProcessWorkerService(post: (message: ProcessMessage) => vo
     }
     const status = message.objects.find(([handle]) => handle === spawn.status);
     if (status) processExit(status[1].buffer, exitcode);
-    post({ type: "exited", pid: spawn.pid, exitcode });
+    post({ type: "exited", pid: spawn.pid, status: spawn.status, exitcode });
   }
 
   return {

@@ -59,7 +59,7 @@ export type ProcessMessage =
   | { type: "spawn"; spawn: SpawnRequest }
   | { type: "signal"; pid: number; signal: number }
   | { type: "output"; pid: number; stream: OutputStream; text: string }
-  | { type: "exited"; pid: number; exitcode: number };
+  | { type: "exited"; pid: number; status: number; exitcode: number };
 
 const ROOT_TYPES = new Set(["attach", "start", "object"]);
 const PROCESS_TYPES = new Set([

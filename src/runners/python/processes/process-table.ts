@@ -46,6 +46,8 @@ interface HostedWorker {
 interface RunningProcess {
   host: HostedWorker;
   status: SharedArrayBuffer;
+  /** Handles never repeat (pids start over each run), so this tells one run's process from another's. */
+  statusHandle: number;
   name: string;
 }
 
@@ -163,7 +165,7 @@ export class ProcessTable implements KernelLink {
     }
     const host = this.idle.pop() ?? this.startWorker();
     host.pid = request.pid;
-    this.running.set(request.pid, { host, status: status.buffer, name: request.name });
+    this.running.set(request.pid, { host, status: status.buffer, statusHandle: request.status, name: request.name });
     this.send(host, { type: "start", spawn: request, program: this.program, objects: [...this.registry] });
   }
 
@@ -218,7 +220,8 @@ export class ProcessTable implements KernelLink {
         if (host.pid === message.pid) this.output?.(message.stream, message.text);
         return;
       case "exited":
-        this.exited(host, message.pid);
+        // A late message about a process of an earlier run, whose pid may have been given out again, changes nothing.
+        if (this.running.get(message.pid)?.statusHandle === message.status) this.exited(host, message.pid);
         return;
     }
   }
