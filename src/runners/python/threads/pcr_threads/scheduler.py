@@ -183,9 +183,12 @@ class Scheduler:
     def _idle(self, me):
         """Waits for a timer or another process; False when nothing can ever wake anyone."""
         deadline = self.timers[0][0] if self.timers else None
-        if self.externals:
+        # Only parked threads count: one woken otherwise (or abandoned) must not
+        # make the wait return at once, over and over.
+        waiting = [entry for thread, entry in self.externals.items() if thread.state == BLOCKED]
+        if waiting:
             timeout = None if deadline is None else max(0.0, deadline - self.now())
-            self.idle_external(list(self.externals.values()), timeout)
+            self.idle_external(waiting, timeout)
             return True
         if deadline is not None:
             self._idle_until(deadline)
