@@ -25,14 +25,6 @@ afterAll(async () => {
   await dispose();
 });
 
-const WORKER = [
-  "import multiprocessing, os, sys",
-  "",
-  "def show(tag):",
-  "    print(tag, os.getpid() != os.getppid(), flush=True)",
-  "",
-];
-
 describe("processes", () => {
   test("a child runs in another interpreter: its pid differs and the parent's globals stay as they were", async () => {
     const { result, stdout } = await run([
@@ -74,7 +66,7 @@ describe("processes", () => {
 
   test("idle workers are reused by the next run instead of starting Python again", async () => {
     const program = [
-      ...WORKER,
+      "import multiprocessing",
       "if __name__ == '__main__':",
       "    with multiprocessing.Pool(2) as pool:",
       "        print(pool.map(abs, [-1, -2, -3]))",
